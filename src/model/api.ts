@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ArticleSchema, ArticleSummarySchema } from './article';
+import { AuthorSchema, CategoryNodeSchema, CategorySchema, CrumbSchema, TagSchema } from './taxonomy';
+
+/** Version of the static JSON API; every path lives under `api/v1/`. */
+export const API_VERSION = 1;
+export const PAGE_SIZE = 20;
+
+export const ArticleResponseSchema = z.object({
+  article: ArticleSchema,
+  breadcrumb: z.array(CrumbSchema),
+  related: z.array(ArticleSummarySchema),
+});
+export type ArticleResponse = z.infer<typeof ArticleResponseSchema>;
+
+const pageFields = {
+  items: z.array(ArticleSummarySchema),
+  page: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+};
+
+export const LatestPageSchema = z.object(pageFields);
+export type LatestPage = z.infer<typeof LatestPageSchema>;
+
+export const CategoryPageSchema = z.object({
+  ...pageFields,
+  category: CategorySchema,
+  breadcrumb: z.array(CrumbSchema),
+  subcategories: z.array(CategorySchema),
+});
+export type CategoryPage = z.infer<typeof CategoryPageSchema>;
+
+export const AuthorPageSchema = z.object({ ...pageFields, author: AuthorSchema });
+export type AuthorPage = z.infer<typeof AuthorPageSchema>;
+
+export const TagPageSchema = z.object({ ...pageFields, tag: TagSchema });
+export type TagPage = z.infer<typeof TagPageSchema>;
+
+export const MustReadSchema = z.object({ items: z.array(ArticleSummarySchema) });
+export type MustRead = z.infer<typeof MustReadSchema>;
+
+export const HomeSchema = z.object({
+  top: z.array(ArticleSummarySchema),
+  sections: z.array(z.object({ category: CategorySchema, items: z.array(ArticleSummarySchema) })),
+  mustRead: z.array(ArticleSummarySchema),
+  latest: z.array(ArticleSummarySchema),
+});
+export type Home = z.infer<typeof HomeSchema>;
+
+export const NavSchema = z.object({
+  site: z.object({ name: z.string(), description: z.string(), lang: z.string() }),
+  categories: z.array(CategoryNodeSchema),
+});
+export type Nav = z.infer<typeof NavSchema>;
+
+/** Paths of the API, relative to `<base>/api/v1/`. Shared by the pipeline (writing) and browser (reading). */
+export const apiPaths = {
+  article: (slug: string) => `articles/${slug}.json`,
+  latest: (page: number) => `latest/${page}.json`,
+  category: (path: string, page: number) => `categories/${path}/${page}.json`,
+  author: (slug: string, page: number) => `authors/${slug}/${page}.json`,
+  tag: (slug: string, page: number) => `tags/${slug}/${page}.json`,
+  mustRead: () => 'must-read.json',
+  home: () => 'home.json',
+  nav: () => 'nav.json',
+} as const;

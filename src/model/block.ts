@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { InlinesSchema, SafeUrlSchema, inlineText, type Inline } from './inline';
+
+export const ImageSchema = z.object({
+  src: SafeUrlSchema,
+  alt: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+  srcset: z.array(z.object({ src: SafeUrlSchema, width: z.number().int().positive() })).optional(),
+});
+export type Image = z.infer<typeof ImageSchema>;
+
+const ParagraphSchema = z.object({ type: z.literal('paragraph'), content: InlinesSchema });
+const HeadingSchema = z.object({
+  type: z.literal('heading'),
+  level: z.union([z.literal(2), z.literal(3)]),
+  content: InlinesSchema,
+});
+const ListSchema = z.object({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(InlinesSchema).min(1, 'a list needs at least one item'),
+});
+const ImageBlockSchema = ImageSchema.extend({ type: z.literal('image') });
+const EmbedSchema = z.object({
+  type: z.literal('embed'),
+  provider: z.string().min(1),
+  url: SafeUrlSchema,
+  title: z.string().min(1),
+});
+/** Quotes hold paragraphs only: no nesting of quotes inside quotes. */
+const QuoteSchema = z.object({
+  type: z.literal('quote'),
+  blocks: z.array(ParagraphSchema).min(1),
+  cite: z.string().optional(),
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  ParagraphSchema,
+  HeadingSchema,
+  QuoteSchema,
+  ListSchema,
+  ImageBlockSchema,
+  EmbedSchema,
+]);
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockType = Block['type'];
+export type ParagraphBlock = z.infer<typeof ParagraphSchema>;
+export type HeadingBlock = z.infer<typeof HeadingSchema>;
+export type QuoteBlock = z.infer<typeof QuoteSchema>;
+export type ListBlock = z.infer<typeof ListSchema>;
+export type ImageBlock = z.infer<typeof ImageBlockSchema>;
+export type EmbedBlock = z.infer<typeof EmbedSchema>;
+
+export const BodySchema = z.array(BlockSchema).min(1, 'an article body needs at least one block');
+
+/** The words a reader reads in a body, for reading time and search. */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(block.content);
+    case 'quote':
+      return [...block.blocks.map((b) => inlineText(b.content)), block.cite ?? ''].join(' ');
+    case 'list':
+      return block.items.map((item: Inline[]) => inlineText(item)).join(' ');
+    case 'image':
+      return block.caption ?? '';
+    case 'embed':
+      return block.title;
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { BodySchema, ImageSchema } from './block';
+import { InstantSchema, LangSchema, DirSchema } from './article';
+import { CategoryPathSchema, SlugSchema } from './slug';
+
+/**
+ * The shapes a newsroom writes in its content directory (see README "Content format"). They differ from
+ * the API shapes: references are by slug/path and derived fields (reading time, direction, summaries)
+ * are left to the pipeline.
+ */
+export const SiteSourceSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().min(1),
+  lang: LangSchema.default('en'),
+  /** Absolute origin used for canonical URLs and feeds, e.g. "https://news.example.org". */
+  origin: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type SiteSource = z.infer<typeof SiteSourceSchema>;
+
+export const CategorySourceSchema = z.object({
+  path: CategoryPathSchema,
+  name: z.string().min(1),
+  description: z.string().optional(),
+});
+export const CategoriesSourceSchema = z.array(CategorySourceSchema);
+
+export const AuthorSourceSchema = z.object({
+  slug: SlugSchema,
+  name: z.string().min(1),
+  role: z.string().optional(),
+  bio: z.string().optional(),
+  avatar: ImageSchema.optional(),
+});
+export const AuthorsSourceSchema = z.array(AuthorSourceSchema);
+
+export const TagSourceSchema = z.object({ slug: SlugSchema, name: z.string().min(1) });
+export const TagsSourceSchema = z.array(TagSourceSchema);
+
+export const ArticleSourceSchema = z.object({
+  slug: SlugSchema,
+  title: z.string().trim().min(1, 'a headline is required'),
+  standfirst: z.string().trim().min(1, 'a standfirst (one-sentence summary) is required'),
+  lang: LangSchema.default('en'),
+  dir: DirSchema.optional(),
+  category: CategoryPathSchema,
+  author: SlugSchema,
+  tags: z.array(SlugSchema).default([]),
+  publishedAt: InstantSchema,
+  updatedAt: InstantSchema.optional(),
+  mustRead: z.boolean().default(false),
+  hero: ImageSchema.optional(),
+  body: BodySchema,
+});
+export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
+export type CategorySource = z.infer<typeof CategorySourceSchema>;
+export type AuthorSource = z.infer<typeof AuthorSourceSchema>;
+export type TagSource = z.infer<typeof TagSourceSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CategoryPathSchema, SlugSchema } from './slug';
+import { ImageSchema } from './block';
+
+export const CategoryRefSchema = z.object({ path: CategoryPathSchema, name: z.string().min(1) });
+export type CategoryRef = z.infer<typeof CategoryRefSchema>;
+
+export const CategorySchema = CategoryRefSchema.extend({
+  description: z.string().optional(),
+});
+export type Category = z.infer<typeof CategorySchema>;
+
+/** A category with its children, as the navigation shows it. */
+export type CategoryNode = Category & { children: CategoryNode[] };
+export const CategoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
+  CategorySchema.extend({ children: z.array(CategoryNodeSchema) }),
+);
+
+export const AuthorRefSchema = z.object({ slug: SlugSchema, name: z.string().min(1) });
+export type AuthorRef = z.infer<typeof AuthorRefSchema>;
+
+export const AuthorSchema = AuthorRefSchema.extend({
+  role: z.string().optional(),
+  bio: z.string().optional(),
+  avatar: ImageSchema.optional(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const TagSchema = z.object({ slug: SlugSchema, name: z.string().min(1) });
+export type Tag = z.infer<typeof TagSchema>;
+
+/** One step of a breadcrumb trail: a name and a route path inside the app, e.g. "/category/region". */
+export const CrumbSchema = z.object({ name: z.string().min(1), path: z.string().startsWith('/') });
+export type Crumb = z.infer<typeof CrumbSchema>;
+
+/** "region/iraq" → ["region", "region/iraq"]: the category and every ancestor, root first. */
+export function categoryLineage(path: string): string[] {
+  const parts = path.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+export function parentPath(path: string): string | undefined {
+  const cut = path.lastIndexOf('/');
+  return cut === -1 ? undefined : path.slice(0, cut);
+}

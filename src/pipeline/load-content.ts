@@ -1,0 +1,172 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  ArticleSourceSchema,
+  AuthorsSourceSchema,
+  CategoriesSourceSchema,
+  SiteSourceSchema,
+  TagsSourceSchema,
+  type ArticleSource,
+  type AuthorSource,
+  type CategorySource,
+  type SiteSource,
+  type TagSource,
+} from '../model/content';
+import { parentPath } from '../model/taxonomy';
+import { ContentError, zodProblems, type ContentProblem } from './content-error';
+
+export interface Content {
+  dir: string;
+  site: SiteSource;
+  categories: CategorySource[];
+  authors: AuthorSource[];
+  tags: TagSource[];
+  articles: ArticleSource[];
+  /** Local image files the articles refer to, relative to the content dir (e.g. "images/dam.svg"). */
+  localImages: string[];
+}
+
+async function readJson(dir: string, file: string, problems: ContentProblem[]): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({ file, message: code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, problems: ContentProblem[], item?: string): z.infer<S> | undefined {
+  if (value === undefined) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  problems.push(...zodProblems(result.error, file, item));
+  return undefined;
+}
+
+function duplicates<T>(items: T[], key: (item: T) => string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) repeated.add(k);
+    seen.add(k);
+  }
+  return [...repeated];
+}
+
+function isLocal(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
+}
+
+/**
+ * Reads and validates a content directory: site.json, categories.json, authors.json, tags.json and
+ * articles/*.json. Every problem found is collected, so an editor sees them all at once; nothing is
+ * returned unless the whole directory is valid.
+ */
+export async function loadContent(dir: string): Promise<Content> {
+  const problems: ContentProblem[] = [];
+  const [siteRaw, categoriesRaw, authorsRaw, tagsRaw] = await Promise.all(
+    ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => readJson(dir, file, problems)),
+  );
+  const site = parseWith(SiteSourceSchema, siteRaw, 'site.json', problems);
+  const categories = parseWith(CategoriesSourceSchema, categoriesRaw, 'categories.json', problems) ?? [];
+  const authors = parseWith(AuthorsSourceSchema, authorsRaw, 'authors.json', problems) ?? [];
+  const tags = parseWith(TagsSourceSchema, tagsRaw ?? [], 'tags.json', problems) ?? [];
+
+  for (const dup of duplicates(categories, (c) => c.path)) problems.push({ file: 'categories.json', item: dup, message: 'category path is listed twice' });
+  for (const dup of duplicates(authors, (a) => a.slug)) problems.push({ file: 'authors.json', item: dup, message: 'author slug is listed twice' });
+  for (const dup of duplicates(tags, (t) => t.slug)) problems.push({ file: 'tags.json', item: dup, message: 'tag slug is listed twice' });
+  const categoryPaths = new Set(categories.map((c) => c.path));
+  for (const category of categories) {
+    const parent = parentPath(category.path);
+    if (parent !== undefined && !categoryPaths.has(parent)) {
+      problems.push({ file: 'categories.json', item: category.path, field: 'path', message: `parent category "${parent}" is not defined` });
+    }
+  }
+
+  const articleFiles = await listArticleFiles(dir, problems);
+  const authorSlugs = new Set(authors.map((a) => a.slug));
+  const tagSlugs = new Set(tags.map((t) => t.slug));
+  const articles: ArticleSource[] = [];
+  const bySlug = new Map<string, string>();
+  const localImages = new Set<string>();
+
+  // Read in bounded batches: fast on large archives without exhausting file descriptors.
+  const BATCH = 256;
+  for (let i = 0; i < articleFiles.length; i += BATCH) {
+    const batch = articleFiles.slice(i, i + BATCH);
+    const raws = await Promise.all(batch.map((file) => readJson(dir, file, problems)));
+    batch.forEach((file, j) => {
+      const raw = raws[j];
+      const itemHint = typeof (raw as { slug?: unknown } | undefined)?.slug === 'string' ? (raw as { slug: string }).slug : undefined;
+      const article = parseWith(ArticleSourceSchema, raw, file, problems, itemHint);
+      if (!article) return;
+      const refProblems = checkReferences(article, file, { categoryPaths, authorSlugs, tagSlugs });
+      problems.push(...refProblems);
+      const expectedFile = `articles/${article.slug}.json`;
+      if (file !== expectedFile) problems.push({ file, item: article.slug, field: 'slug', message: `slug must match the file name (expected the file to be ${expectedFile})` });
+      const other = bySlug.get(article.slug);
+      if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
+      bySlug.set(article.slug, file);
+      for (const src of imageSources(article)) if (isLocal(src)) localImages.add(src);
+      articles.push(article);
+    });
+  }
+
+  for (const src of localImages) {
+    const resolved = path.resolve(dir, src);
+    const inside = resolved.startsWith(path.resolve(dir) + path.sep);
+    const exists = inside && (await stat(resolved).then((s) => s.isFile(), () => false));
+    if (!exists) {
+      const users = articles.filter((a) => imageSources(a).includes(src)).map((a) => a.slug);
+      problems.push({ file: `articles/${users[0]}.json`, item: users[0], message: inside ? `image "${src}" does not exist in the content directory` : `image "${src}" points outside the content directory` });
+    }
+  }
+
+  if (problems.length > 0 || !site) throw new ContentError(problems);
+  return { dir, site, categories, authors, tags, articles, localImages: [...localImages].sort() };
+}
+
+async function listArticleFiles(dir: string, problems: ContentProblem[]): Promise<string[]> {
+  try {
+    const names = await readdir(path.join(dir, 'articles'));
+    return names.filter((n) => n.endsWith('.json')).sort().map((n) => `articles/${n}`);
+  } catch {
+    problems.push({ file: 'articles/', message: 'folder is missing: put one JSON file per article in it' });
+    return [];
+  }
+}
+
+function checkReferences(
+  article: ArticleSource,
+  file: string,
+  known: { categoryPaths: Set<string>; authorSlugs: Set<string>; tagSlugs: Set<string> },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const item = article.slug;
+  if (!known.categoryPaths.has(article.category)) problems.push({ file, item, field: 'category', message: `unknown category "${article.category}" (expected a path from categories.json)` });
+  if (!known.authorSlugs.has(article.author)) problems.push({ file, item, field: 'author', message: `unknown author "${article.author}" (expected a slug from authors.json)` });
+  article.tags.forEach((tag, i) => {
+    if (!known.tagSlugs.has(tag)) problems.push({ file, item, field: `tags.${i}`, message: `unknown tag "${tag}" (expected a slug from tags.json)` });
+  });
+  if (article.updatedAt && Date.parse(article.updatedAt) < Date.parse(article.publishedAt)) {
+    problems.push({ file, item, field: 'updatedAt', message: 'is earlier than publishedAt' });
+  }
+  return problems;
+}
+
+function imageSources(article: ArticleSource): string[] {
+  const sources: string[] = [];
+  if (article.hero) sources.push(article.hero.src);
+  for (const block of article.body) if (block.type === 'image') sources.push(block.src);
+  return sources;
+}
