@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from './article';
 import { AuthorSchema, CategoryNodeSchema, CategorySchema, CrumbSchema, TagSchema } from './taxonomy';
 
-/** Version of the static JSON API; every path lives under `api/v1/`. */
-export const API_VERSION = 1;
-export const PAGE_SIZE = 20;
 
 export const ArticleResponseSchema = z.object({
   article: ArticleSchema,
@@ -54,14 +51,3 @@ export const NavSchema = z.object({
 });
 export type Nav = z.infer<typeof NavSchema>;
 
-/** Paths of the API, relative to `<base>/api/v1/`. Shared by the pipeline (writing) and browser (reading). */
-export const apiPaths = {
-  article: (slug: string) => `articles/${slug}.json`,
-  latest: (page: number) => `latest/${page}.json`,
-  category: (path: string, page: number) => `categories/${path}/${page}.json`,
-  author: (slug: string, page: number) => `authors/${slug}/${page}.json`,
-  tag: (slug: string, page: number) => `tags/${slug}/${page}.json`,
-  mustRead: () => 'must-read.json',
-  home: () => 'home.json',
-  nav: () => 'nav.json',
-} as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InlinesSchema, SafeUrlSchema, inlineText, type Inline } from './inline';
+import { InlinesSchema, SafeUrlSchema } from './inline';
 
 export const ImageSchema = z.object({
   src: SafeUrlSchema,
@@ -56,19 +56,3 @@ export type EmbedBlock = z.infer<typeof EmbedSchema>;
 
 export const BodySchema = z.array(BlockSchema).min(1, 'an article body needs at least one block');
 
-/** The words a reader reads in a body, for reading time and search. */
-export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return inlineText(block.content);
-    case 'quote':
-      return [...block.blocks.map((b) => inlineText(b.content)), block.cite ?? ''].join(' ');
-    case 'list':
-      return block.items.map((item: Inline[]) => inlineText(item)).join(' ');
-    case 'image':
-      return block.caption ?? '';
-    case 'embed':
-      return block.title;
-  }
-}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BodySchema, ImageSchema } from './block';
 import { InstantSchema, LangSchema, DirSchema } from './article';
-import { CategoryPathSchema, SlugSchema } from './slug';
+import { CategoryPathSchema, SlugSchema } from './slug-schema';
 
 /**
  * The shapes a newsroom writes in its content directory (see README "Content format"). They differ from

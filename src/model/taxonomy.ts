@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategoryPathSchema, SlugSchema } from './slug';
+import { CategoryPathSchema, SlugSchema } from './slug-schema';
 import { ImageSchema } from './block';
 
 export const CategoryRefSchema = z.object({ path: CategoryPathSchema, name: z.string().min(1) });
@@ -33,13 +33,3 @@ export type Tag = z.infer<typeof TagSchema>;
 export const CrumbSchema = z.object({ name: z.string().min(1), path: z.string().startsWith('/') });
 export type Crumb = z.infer<typeof CrumbSchema>;
 
-/** "region/iraq" → ["region", "region/iraq"]: the category and every ancestor, root first. */
-export function categoryLineage(path: string): string[] {
-  const parts = path.split('/');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-
-export function parentPath(path: string): string | undefined {
-  const cut = path.lastIndexOf('/');
-  return cut === -1 ? undefined : path.slice(0, cut);
-}

@@ -13,7 +13,7 @@ import {
   type SiteSource,
   type TagSource,
 } from '../model/content';
-import { parentPath } from '../model/taxonomy';
+import { parentPath } from '../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 
 export interface Content {

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { navQuery } from '../api/queries';
+import { routes } from '../ui/routes';
+
+export function SiteFooter() {
+  const { data } = useQuery(navQuery());
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p className="site-footer__about">{data?.site.description}</p>
+        {data && (
+          <nav aria-label="All sections">
+            <ul className="site-footer__sections">
+              {data.categories.map((root) => (
+                <li key={root.path}>
+                  <Link to={routes.category(root.path)}>{root.name}</Link>
+                  {root.children.length > 0 && (
+                    <ul>
+                      {root.children.map((child) => (
+                        <li key={child.path}>
+                          <Link to={routes.category(child.path)}>{child.name}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <p className="site-footer__small">
+          <Link to="/latest">Latest news</Link> · Dateline demo newsroom. All stories and illustrations are fictional.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, NavLink } from 'react-router-dom';
+import { navQuery } from '../api/queries';
+import { routes } from '../ui/routes';
+
+export function SiteHeader() {
+  const { data } = useQuery(navQuery());
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="site-header__name">
+          {data?.site.name ?? 'Dateline'}
+        </Link>
+        <nav aria-label="Sections" className="site-nav">
+          <ul>
+            {data?.categories.map((category) => (
+              <li key={category.path}>
+                <NavLink to={routes.category(category.path)}>{category.name}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

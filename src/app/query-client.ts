@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isRetryable } from '../api/api-error';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Up to 3 retries with exponential backoff, only where waiting can help (network, timeout, 5xx).
+        retry: (failures, error) => failures < 3 && isRetryable(error),
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { isNotFound } from '../../api/api-error';
+import { articleQuery } from '../../api/queries';
+import { articleSeed } from '../../api/summary-seed';
+import { isSlug } from '../../model/slug';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { ErrorView } from '../../ui/ErrorView';
+import { routes } from '../../ui/routes';
+import { Skeleton } from '../../ui/Skeleton';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { NotFoundView } from '../../ui/NotFoundView';
+import { LatestRail } from '../rails/LatestRail';
+import { MustReadRail } from '../rails/MustReadRail';
+import { StoryRail } from '../rails/StoryRail';
+import { ArticleView } from './ArticleView';
+
+export function ArticlePage() {
+  const slug = useParams().slug ?? '';
+  const valid = isSlug(slug);
+  const client = useQueryClient();
+  const { data, error, isPlaceholderData, refetch } = useQuery({
+    ...articleQuery(slug),
+    enabled: valid,
+    placeholderData: () => articleSeed(client, slug),
+  });
+  const retry = () => void refetch();
+  useDocumentTitle(data?.article.title ?? (error || !valid ? 'Page not found' : undefined));
+
+  if (!valid || isNotFound(error)) return <NotFoundView />;
+
+  return (
+    <div className="page page--with-rails">
+      <div className="page__main">
+        {data ? (
+          <>
+            <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
+            <ArticleView article={data.article} bodyPending={isPlaceholderData} />
+            <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
+          </>
+        ) : error ? (
+          <ErrorView error={error} onRetry={retry} what="this article" />
+        ) : (
+          <Skeleton lines={10} label="Loading the article…" />
+        )}
+      </div>
+      <div className="page__rails">
+        <LatestRail exclude={slug} />
+        <MustReadRail exclude={slug} />
+      </div>
+    </div>
+  );
+}

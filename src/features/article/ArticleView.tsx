@@ -1,0 +1,28 @@
+import type { Article } from '../../model/article';
+import { Skeleton } from '../../ui/Skeleton';
+import { ArticleBody } from './ArticleBody';
+import { ArticleMeta } from './ArticleMeta';
+import { ArticleTags } from './ArticleTags';
+import { Figure } from './blocks/Figure';
+
+interface ArticleViewProps {
+  article: Article;
+  /** True while only the summary is known: the body shows a skeleton. */
+  bodyPending: boolean;
+}
+
+/** The story itself. Language and direction are decided here, once, for everything inside. */
+export function ArticleView({ article, bodyPending }: ArticleViewProps) {
+  return (
+    <article className="article" lang={article.lang} dir={article.dir}>
+      <header className="article__header">
+        <h1 className="article__headline">{article.title}</h1>
+        <p className="article__standfirst">{article.standfirst}</p>
+        <ArticleMeta {...article} />
+      </header>
+      {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
+      {bodyPending ? <Skeleton lines={8} label="Loading the article…" /> : <ArticleBody body={article.body} />}
+      <ArticleTags tags={article.tags} />
+    </article>
+  );
+}

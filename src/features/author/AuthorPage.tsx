@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { authorQuery } from '../../api/queries';
+import { isSlug } from '../../model/slug';
+import { PagedStories } from '../../ui/PagedStories';
+import { pageFrom } from '../../ui/Pagination';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { NotFoundView } from '../../ui/NotFoundView';
+
+export function AuthorPage() {
+  const slug = useParams().slug ?? '';
+  const page = pageFrom(useSearchParams()[0]);
+  const query = useQuery({ ...authorQuery(slug, page), enabled: isSlug(slug) });
+  useDocumentTitle(query.data?.author.name);
+  if (!isSlug(slug)) return <NotFoundView />;
+  return (
+    <PagedStories
+      query={query}
+      empty="No stories by this author yet."
+      header={({ author, total }) => (
+        <header className="page__header">
+          <h1>{author.name}</h1>
+          {author.role && <p className="page__kicker">{author.role}</p>}
+          {author.bio && <p className="page__intro">{author.bio}</p>}
+          <p className="page__count">{total === 1 ? '1 story' : `${total} stories`}</p>
+        </header>
+      )}
+    />
+  );
+}

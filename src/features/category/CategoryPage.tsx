@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { categoryQuery } from '../../api/queries';
+import { isCategoryPath } from '../../model/slug';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { PagedStories } from '../../ui/PagedStories';
+import { pageFrom } from '../../ui/Pagination';
+import { routes } from '../../ui/routes';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { NotFoundView } from '../../ui/NotFoundView';
+
+export function CategoryPage() {
+  const path = (useParams()['*'] ?? '').replace(/\/$/, '');
+  const page = pageFrom(useSearchParams()[0]);
+  const valid = isCategoryPath(path);
+  const query = useQuery({ ...categoryQuery(path, page), enabled: valid });
+  const name = query.data?.category.name;
+  useDocumentTitle(name && (page > 1 ? `${name} (page ${page})` : name));
+  if (!valid) return <NotFoundView />;
+  return (
+    <PagedStories
+      query={query}
+      empty="No stories in this section yet."
+      header={({ category, breadcrumb, subcategories }) => (
+        <header className="page__header">
+          <Breadcrumb trail={breadcrumb} />
+          <h1>{category.name}</h1>
+          {category.description && <p className="page__intro">{category.description}</p>}
+          {subcategories.length > 0 && (
+            <nav aria-label={`Sections in ${category.name}`} className="subsections">
+              <ul>
+                {subcategories.map((sub) => (
+                  <li key={sub.path}>
+                    <Link to={routes.category(sub.path)}>{sub.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </header>
+      )}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { homeQuery } from '../../api/queries';
+import { ErrorView } from '../../ui/ErrorView';
+import { routes } from '../../ui/routes';
+import { Skeleton } from '../../ui/Skeleton';
+import { StoryCard } from '../../ui/StoryCard';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { StoryRail } from '../rails/StoryRail';
+
+export function HomePage() {
+  const { data, error, refetch } = useQuery(homeQuery());
+  useDocumentTitle(undefined);
+  if (!data) {
+    return error ? <ErrorView error={error} onRetry={() => void refetch()} what="the front page" /> : <Skeleton lines={12} label="Loading the front page…" />;
+  }
+  const [lead, ...others] = data.top;
+  return (
+    <div className="page page--with-rails page--home">
+      <div className="page__main">
+        <h1 className="visually-hidden">Dateline: top stories</h1>
+        <section aria-labelledby="top-stories" className="top-stories">
+          <h2 id="top-stories" className="section-title">Top stories</h2>
+          {lead && <StoryCard story={lead} variant="lead" level={3} />}
+          <ul className="card-grid">
+            {others.map((story) => (
+              <li key={story.slug}>
+                <StoryCard story={story} level={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        {data.sections.map(({ category, items }) => (
+          <section key={category.path} aria-labelledby={`section-${category.path}`} className="home-section">
+            <h2 id={`section-${category.path}`} className="section-title">
+              <Link to={routes.category(category.path)}>{category.name}</Link>
+            </h2>
+            <ul className="card-grid">
+              {items.map((story) => (
+                <li key={story.slug}>
+                  <StoryCard story={story} level={3} showSection={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <div className="page__rails">
+        <StoryRail title="Latest news" stories={data.latest} more={<Link className="rail__more" to="/latest">More latest news</Link>} />
+        <StoryRail title="Must read" stories={data.mustRead} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { latestQuery } from '../../api/queries';
+import { ErrorView } from '../../ui/ErrorView';
+import { StoryRail } from './StoryRail';
+
+const SHOWN = 6;
+
+export function LatestRail({ exclude }: { exclude?: string }) {
+  const { data, error, refetch } = useQuery(latestQuery(1));
+  const stories = data?.items.filter((s) => s.slug !== exclude).slice(0, SHOWN);
+  return (
+    <StoryRail
+      title="Latest news"
+      stories={stories}
+      error={error && !data ? <ErrorView error={error} onRetry={() => void refetch()} what="the latest news" /> : undefined}
+      more={<Link className="rail__more" to="/latest">More latest news</Link>}
+    />
+  );
+}

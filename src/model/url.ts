@@ -1,0 +1,17 @@
+// No zod here: the browser bundle imports this file.
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * URLs a reader can follow: http(s), mailto, or a reference relative to the site. Any other scheme
+ * (javascript:, data:, vbscript:, …) is refused. Control characters and whitespace inside the URL are
+ * refused outright because browsers strip them before reading the scheme ("java\tscript:").
+ */
+export function isSafeUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed === '') return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f]/.test(trimmed)) return false;
+  const scheme = SCHEME.exec(trimmed)?.[1];
+  return scheme === undefined || ALLOWED_SCHEMES.has(scheme.toLowerCase());
+}

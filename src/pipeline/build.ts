@@ -1,0 +1,44 @@
+import { rm, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build as viteBuild } from 'vite';
+import { compileSite } from './api-documents';
+import { ContentError } from './content-error';
+import { loadContent } from './load-content';
+import { writeSite } from './write-site';
+
+const root = process.cwd();
+const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content/demo');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const stagingDir = `${outDir}.tmp-${process.pid}`;
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const content = await loadContent(contentDir);
+  console.log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
+
+  // Everything is built into a staging folder and swapped in at the end: a failed build leaves dist/ as it was.
+  try {
+    await viteBuild({ root, logLevel: process.env.CI ? 'warn' : 'info', build: { outDir: stagingDir, emptyOutDir: true } });
+    const apiStarted = performance.now();
+    const stats = await writeSite(compileSite(content), stagingDir);
+    console.log(`API: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
+    const old = `${outDir}.old-${process.pid}`;
+    if (await exists(outDir)) await rename(outDir, old);
+    await rename(stagingDir, outDir);
+    await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(stagingDir, { recursive: true, force: true });
+    throw error;
+  }
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(`Built ${path.relative(root, outDir)}/ in ${seconds(started)}, peak RSS ${rss.toFixed(0)} MB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ContentError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import type { Article } from '../model/article';
+
+export interface RelatedOptions {
+  /** How many related stories to pick at most (the page shows 4–6). */
+  max?: number;
+  /** Fewer than this many scored matches are topped up with the stories closest in time. */
+  min?: number;
+  /** How many neighbours in time each posting list contributes; keeps the cost linear in archive size. */
+  window?: number;
+}
+
+const WEIGHT = { tag: 3, category: 2, branch: 1 } as const;
+const SAME_LANGUAGE_BONUS = 1.5;
+const DAY = 86_400_000;
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Related stories for every article, computed once at build time. Scores shared tags, the same category
+ * and the same top-level section, favours the same language and stories close in time, and never picks
+ * the article itself. Uses an inverted index (tag/category → articles) and only looks at the `window`
+ * nearest neighbours in time per posting, so a 100k archive costs O(n · postings · window), not O(n²).
+ *
+ * `articles` must be sorted newest first; the result is indices into it, best first, deterministic.
+ */
+export function computeRelated(articles: readonly Article[], options: RelatedOptions = {}): number[][] {
+  const { max = 6, min = 4, window = 150 } = options;
+  const postings = new Map<string, { weight: number; list: number[] }>();
+  const keysOf = (a: Article): [string, number][] => [
+    ...a.tags.map((t): [string, number] => [`tag:${t.slug}`, WEIGHT.tag]),
+    [`category:${a.category.path}`, WEIGHT.category],
+    [`branch:${a.category.path.split('/')[0]}`, WEIGHT.branch],
+  ];
+  articles.forEach((article, i) => {
+    for (const [key, weight] of keysOf(article)) {
+      const posting = postings.get(key) ?? { weight, list: [] };
+      posting.list.push(i); // pushed in index order, so each list stays sorted
+      postings.set(key, posting);
+    }
+  });
+  const times = articles.map((a) => Date.parse(a.publishedAt));
+
+  return articles.map((article, i) => {
+    const scores = new Map<number, number>();
+    for (const [key] of keysOf(article)) {
+      const { weight, list } = postings.get(key)!;
+      const at = lowerBound(list, i);
+      for (let k = Math.max(0, at - window); k < Math.min(list.length, at + window + 1); k++) {
+        const j = list[k]!;
+        if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+      }
+    }
+    const ranked = [...scores].map(([j, score]) => {
+      const daysApart = Math.abs(times[i]! - times[j]!) / DAY;
+      const closeness = 1 / (1 + daysApart / 30);
+      const language = articles[j]!.lang === article.lang ? SAME_LANGUAGE_BONUS : 0;
+      return { j, score: score + language + closeness };
+    });
+    ranked.sort((a, b) => b.score - a.score || a.j - b.j);
+    const picked = ranked.slice(0, max).map((r) => r.j);
+    // Too few matches: top up with the neighbours closest in time, nearest first.
+    for (let step = 1; picked.length < min && (i - step >= 0 || i + step < articles.length); step++) {
+      for (const j of [i - step, i + step]) {
+        if (j >= 0 && j < articles.length && !picked.includes(j) && picked.length < min) picked.push(j);
+      }
+    }
+    return picked;
+  });
+}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router-dom';
+import type { Crumb } from '../model/taxonomy';
+
+interface BreadcrumbProps {
+  trail: readonly Crumb[];
+  /** The page itself, shown last and marked as current. Omit when the last crumb is the current page. */
+  current?: Crumb;
+}
+
+export function Breadcrumb({ trail, current }: BreadcrumbProps) {
+  const items = current ? [...trail, current] : trail;
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <ol>
+        {items.map((crumb, i) => {
+          const isCurrent = i === items.length - 1;
+          return (
+            <li key={crumb.path}>
+              <Link to={crumb.path} aria-current={isCurrent ? 'page' : undefined}>
+                {crumb.name}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

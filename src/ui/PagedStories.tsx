@@ -1,0 +1,42 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { isNotFound } from '../api/api-error';
+import type { LatestPage } from '../model/api';
+import { NotFoundView } from './NotFoundView';
+import { ErrorView } from './ErrorView';
+import { Pagination } from './Pagination';
+import { Skeleton } from './Skeleton';
+import { StoryCard } from './StoryCard';
+
+interface PagedStoriesProps<T extends LatestPage> {
+  query: UseQueryResult<T>;
+  /** The page's heading and introduction, drawn from the loaded data. */
+  header: (data: T) => ReactNode;
+  empty: string;
+}
+
+/** The body of every paginated list page: header, stories, pagination, and the loading/error/404 states. */
+export function PagedStories<T extends LatestPage>({ query, header, empty }: PagedStoriesProps<T>) {
+  const { data, error, refetch } = query;
+  if (isNotFound(error)) return <NotFoundView />;
+  if (!data) {
+    return error ? <ErrorView error={error} onRetry={() => void refetch()} /> : <Skeleton lines={12} label="Loading stories…" />;
+  }
+  return (
+    <div className="page page--list">
+      {header(data)}
+      {data.items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ol className="story-list">
+          {data.items.map((story) => (
+            <li key={story.slug}>
+              <StoryCard story={story} level={2} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </div>
+  );
+}

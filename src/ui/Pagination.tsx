@@ -1,0 +1,28 @@
+import { Link, useLocation } from 'react-router-dom';
+
+interface PaginationProps {
+  page: number;
+  pageCount: number;
+}
+
+export function Pagination({ page, pageCount }: PaginationProps) {
+  const { pathname } = useLocation();
+  if (pageCount <= 1) return null;
+  const to = (n: number) => (n === 1 ? pathname : `${pathname}?page=${n}`);
+  return (
+    <nav aria-label="Pagination" className="pagination">
+      {page > 1 ? <Link to={to(page - 1)} rel="prev">← Newer</Link> : <span />}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? <Link to={to(page + 1)} rel="next">Older →</Link> : <span />}
+    </nav>
+  );
+}
+
+/** `?page=N` from the URL; anything else (missing, 0, "abc", "2.5") is page 1. */
+export function pageFrom(search: URLSearchParams): number {
+  const raw = search.get('page');
+  const n = raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
+  return n;
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router-dom';
+import type { ArticleSummary } from '../model/article';
+import { ArticleLink } from './ArticleLink';
+import { routes, mediaUrl } from './routes';
+import { Time } from './Time';
+
+interface StoryCardProps {
+  story: ArticleSummary;
+  /** Heading level of the headline, so the card fits the outline of the page it sits on. */
+  level?: 2 | 3;
+  variant?: 'lead' | 'standard' | 'compact';
+  showImage?: boolean;
+  showSection?: boolean;
+}
+
+export function StoryCard({ story, level = 3, variant = 'standard', showImage = variant !== 'compact', showSection = true }: StoryCardProps) {
+  const Heading = `h${level}` as const;
+  return (
+    <article className={`card card--${variant}`} lang={story.lang} dir={story.dir}>
+      {showImage && story.image && (
+        <img className="card__image" src={mediaUrl(story.image.src)} alt="" width={story.image.width} height={story.image.height} loading="lazy" decoding="async" />
+      )}
+      <div className="card__text">
+        {showSection && (
+          <Link className="card__section" to={routes.category(story.category.path)}>
+            {story.category.name}
+          </Link>
+        )}
+        <Heading className="card__headline">
+          <ArticleLink slug={story.slug}>{story.title}</ArticleLink>
+        </Heading>
+        {variant !== 'compact' && <p className="card__standfirst">{story.standfirst}</p>}
+        <p className="card__meta">
+          <Time dateTime={story.publishedAt} locale={story.lang} />
+        </p>
+      </div>
+    </article>
+  );
+}

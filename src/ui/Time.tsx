@@ -1,0 +1,37 @@
+import { useNow } from './use-now';
+
+const HOUR = 3_600_000;
+const RECENT = 24 * HOUR;
+
+function relative(ms: number, locale: string): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 60) return format.format(-Math.max(1, minutes), 'minute');
+  return format.format(-Math.round(ms / HOUR), 'hour');
+}
+
+interface TimeProps {
+  dateTime: string;
+  /** Locale for the words and digits, normally the article's language. */
+  locale?: string;
+  /** Injectable so tests are deterministic; by default the shared page clock. */
+  now?: number;
+}
+
+/**
+ * A date as a reader likes it: "3 hours ago" when recent, otherwise an absolute date in the reader's
+ * language, always with the exact instant in `datetime` and in a tooltip.
+ */
+export function Time({ dateTime, locale = 'en', now: fixedNow }: TimeProps) {
+  const clock = useNow();
+  const now = fixedNow ?? clock;
+  const at = Date.parse(dateTime);
+  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const age = now === undefined ? Infinity : now - at;
+  const text = age >= 0 && age < RECENT ? relative(age, locale) : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  return (
+    <time dateTime={dateTime} title={absolute}>
+      {text}
+    </time>
+  );
+}
