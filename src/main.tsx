@@ -1,18 +1,41 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom';
+import { readBootState } from './app/boot-state';
 import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
 
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
-const router = createBrowserRouter(appRoutes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+const boot = readBootState(window.location, import.meta.env.BASE_URL);
+if (boot) hydrate(queryClient, boot.queries);
 
-createRoot(document.getElementById('root')!).render(
+// Lazy routes of the first page are loaded before the router starts, so hydration finds the same tree
+// the prerender produced instead of an empty placeholder.
+const firstMatches = matchRoutes(appRoutes, window.location, basename) ?? [];
+await Promise.all(
+  firstMatches.map(async ({ route }) => {
+    if (typeof route.lazy !== 'function') return;
+    const loaded = await route.lazy();
+    Object.assign(route, loaded, { lazy: undefined });
+  }),
+);
+
+const router = createBrowserRouter(appRoutes, { basename });
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (boot && root.firstChild) {
+  hydrateRoot(root, app);
+} else {
+  root.textContent = '';
+  createRoot(root).render(app);
+}

@@ -132,6 +132,7 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   };
   yield { path: apiPaths.home(), data: home };
 
-  const nav: Nav = { site: { name: content.site.name, description: content.site.description, lang: content.site.lang }, categories: tree };
+  const { name, description, lang, origin } = content.site;
+  const nav: Nav = { site: { name, description, lang, origin: origin?.replace(/\/$/, '') }, categories: tree };
   yield { path: apiPaths.nav(), data: nav };
 }

@@ -5,12 +5,16 @@ import { build as viteBuild } from 'vite';
 import { compileSite } from './api-documents';
 import { ContentError } from './content-error';
 import { loadContent } from './load-content';
+import { prerender } from './prerender';
 import { writeSite } from './write-site';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content/demo');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.tmp-${process.pid}`;
+const serverDir = `${outDir}.server-${process.pid}`;
+const rawBase = process.env.BASE_URL ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 const exists = (p: string) => stat(p).then(() => true, () => false);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
@@ -22,10 +26,17 @@ async function main(): Promise<void> {
 
   // Everything is built into a staging folder and swapped in at the end: a failed build leaves dist/ as it was.
   try {
-    await viteBuild({ root, logLevel: process.env.CI ? 'warn' : 'info', build: { outDir: stagingDir, emptyOutDir: true } });
+    const logLevel = process.env.CI ? 'warn' : 'info';
+    await viteBuild({ root, configLoader: 'runner', logLevel, build: { outDir: stagingDir, emptyOutDir: true } });
+    await viteBuild({ root, configLoader: 'runner', logLevel: 'warn', build: { ssr: 'src/app/server-entry.tsx', outDir: serverDir, emptyOutDir: true, sourcemap: false } });
     const apiStarted = performance.now();
-    const stats = await writeSite(compileSite(content), stagingDir);
+    const site = compileSite(content);
+    const stats = await writeSite(site, stagingDir);
     console.log(`API: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
+    const prerenderStarted = performance.now();
+    const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
+    const pages = await prerender(site, { outDir: stagingDir, serverEntry: path.join(serverDir, 'server-entry.js'), base, origin });
+    console.log(`Prerendered ${pages.pages} pages, ${(pages.bytes / 1e6).toFixed(1)} MB (${seconds(prerenderStarted)})`);
     const old = `${outDir}.old-${process.pid}`;
     if (await exists(outDir)) await rename(outDir, old);
     await rename(stagingDir, outDir);
@@ -33,6 +44,8 @@ async function main(): Promise<void> {
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    await rm(serverDir, { recursive: true, force: true });
   }
   const rss = process.resourceUsage().maxRSS / 1024;
   console.log(`Built ${path.relative(root, outDir)}/ in ${seconds(started)}, peak RSS ${rss.toFixed(0)} MB`);

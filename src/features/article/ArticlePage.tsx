@@ -8,7 +8,8 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorView } from '../../ui/ErrorView';
 import { routes } from '../../ui/routes';
 import { Skeleton } from '../../ui/Skeleton';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { articleHead, notFoundHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
 import { NotFoundView } from '../../ui/NotFoundView';
 import { LatestRail } from '../rails/LatestRail';
 import { MustReadRail } from '../rails/MustReadRail';
@@ -25,9 +26,10 @@ export function ArticlePage() {
     placeholderData: () => articleSeed(client, slug),
   });
   const retry = () => void refetch();
-  useDocumentTitle(data?.article.title ?? (error || !valid ? 'Page not found' : undefined));
+  const missing = !valid || isNotFound(error);
+  usePageHead(missing ? notFoundHead(routes.article(slug)) : data && articleHead(data));
 
-  if (!valid || isNotFound(error)) return <NotFoundView />;
+  if (missing) return <NotFoundView />;
 
   return (
     <div className="page page--with-rails">

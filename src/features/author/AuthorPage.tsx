@@ -4,14 +4,17 @@ import { authorQuery } from '../../api/queries';
 import { isSlug } from '../../model/slug';
 import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { authorHead, notFoundHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
+import { isNotFound } from '../../api/api-error';
+import { routes } from '../../ui/routes';
 import { NotFoundView } from '../../ui/NotFoundView';
 
 export function AuthorPage() {
   const slug = useParams().slug ?? '';
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery({ ...authorQuery(slug, page), enabled: isSlug(slug) });
-  useDocumentTitle(query.data?.author.name);
+  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.author(slug)) : query.data && authorHead(query.data));
   if (!isSlug(slug)) return <NotFoundView />;
   return (
     <PagedStories

@@ -6,7 +6,9 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
 import { routes } from '../../ui/routes';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { categoryHead, notFoundHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
+import { isNotFound } from '../../api/api-error';
 import { NotFoundView } from '../../ui/NotFoundView';
 
 export function CategoryPage() {
@@ -14,8 +16,7 @@ export function CategoryPage() {
   const page = pageFrom(useSearchParams()[0]);
   const valid = isCategoryPath(path);
   const query = useQuery({ ...categoryQuery(path, page), enabled: valid });
-  const name = query.data?.category.name;
-  useDocumentTitle(name && (page > 1 ? `${name} (page ${page})` : name));
+  usePageHead(!valid || isNotFound(query.error) ? notFoundHead(routes.category(path)) : query.data && categoryHead(query.data));
   if (!valid) return <NotFoundView />;
   return (
     <PagedStories

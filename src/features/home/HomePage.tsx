@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { homeQuery } from '../../api/queries';
+import { homeQuery, navQuery } from '../../api/queries';
 import { ErrorView } from '../../ui/ErrorView';
 import { routes } from '../../ui/routes';
 import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { homeHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
 import { StoryRail } from '../rails/StoryRail';
 
 export function HomePage() {
   const { data, error, refetch } = useQuery(homeQuery());
-  useDocumentTitle(undefined);
+  const nav = useQuery(navQuery()).data;
+  usePageHead(nav && homeHead(nav.site.name, nav.site.description));
   if (!data) {
     return error ? <ErrorView error={error} onRetry={() => void refetch()} what="the front page" /> : <Skeleton lines={12} label="Loading the front page…" />;
   }

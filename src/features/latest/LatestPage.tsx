@@ -3,12 +3,13 @@ import { useSearchParams } from 'react-router-dom';
 import { latestQuery } from '../../api/queries';
 import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { latestHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
 
 export function LatestPage() {
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery(latestQuery(page));
-  useDocumentTitle(page > 1 ? `Latest news (page ${page})` : 'Latest news');
+  usePageHead(latestHead(page));
   return (
     <PagedStories
       query={query}

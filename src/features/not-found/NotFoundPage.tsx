@@ -1,7 +1,9 @@
-import { useDocumentTitle } from '../../ui/use-document-title';
+import { useLocation } from 'react-router-dom';
+import { notFoundHead } from '../../ui/head/heads';
+import { usePageHead } from '../../ui/head/use-page-head';
 import { NotFoundView } from '../../ui/NotFoundView';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  usePageHead(notFoundHead(useLocation().pathname));
   return <NotFoundView />;
 }

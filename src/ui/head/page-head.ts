@@ -1,0 +1,113 @@
+import type { Crumb } from '../../model/taxonomy';
+
+/** Everything the <head> of one page says about it: for the prerendered HTML and for SPA navigation. */
+export interface PageHead {
+  title: string;
+  description: string;
+  /** Route path inside the app, e.g. "/article/some-slug"; made absolute with the site origin and base. */
+  path: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  type: 'website' | 'article';
+  image?: { src: string; alt: string; width: number; height: number };
+  article?: {
+    publishedTime: string;
+    modifiedTime?: string;
+    section: string;
+    tags: string[];
+    author: { name: string; path: string };
+  };
+  breadcrumb?: Crumb[];
+  /** false for pages that must not be indexed, such as the 404 page. */
+  index?: boolean;
+}
+
+export interface SiteInfo {
+  name: string;
+  /** Absolute origin without trailing slash, e.g. "https://news.example.org". */
+  origin: string;
+  /** The app's base path, e.g. "/" or "/news/". */
+  base: string;
+}
+
+/** "https://news.example.org" + "/news/" + "/article/x" → "https://news.example.org/news/article/x" */
+export function absoluteUrl(site: SiteInfo, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${site.origin}${site.base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+export interface HeadTag {
+  tag: 'meta' | 'link' | 'script';
+  attrs: Record<string, string>;
+  /** Text content (JSON-LD); escaped when serialised. */
+  json?: unknown;
+}
+
+/** The tags of a page's head, in order, independent of how they are written out (string or DOM). */
+export function headTags(head: PageHead, site: SiteInfo): HeadTag[] {
+  const url = absoluteUrl(site, head.path);
+  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+  const tags: HeadTag[] = [
+    meta('name', 'description', head.description),
+    { tag: 'link', attrs: { rel: 'canonical', href: url } },
+    meta('property', 'og:site_name', site.name),
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:title', head.title),
+    meta('property', 'og:description', head.description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:locale', head.lang.replace('-', '_')),
+  ];
+  if (head.index === false) tags.push(meta('name', 'robots', 'noindex'));
+  if (head.image) {
+    const image = absoluteUrl(site, head.image.src);
+    tags.push(
+      meta('property', 'og:image', image),
+      meta('property', 'og:image:width', String(head.image.width)),
+      meta('property', 'og:image:height', String(head.image.height)),
+      meta('property', 'og:image:alt', head.image.alt),
+    );
+  }
+  tags.push(meta('name', 'twitter:card', head.image ? 'summary_large_image' : 'summary'));
+  tags.push(meta('name', 'twitter:title', head.title), meta('name', 'twitter:description', head.description));
+  if (head.image) tags.push(meta('name', 'twitter:image', absoluteUrl(site, head.image.src)), meta('name', 'twitter:image:alt', head.image.alt));
+  if (head.article) {
+    const a = head.article;
+    tags.push(meta('property', 'article:published_time', a.publishedTime));
+    if (a.modifiedTime) tags.push(meta('property', 'article:modified_time', a.modifiedTime));
+    tags.push(meta('property', 'article:section', a.section));
+    for (const tag of a.tags) tags.push(meta('property', 'article:tag', tag));
+    tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, json: newsArticleLd(head, site, url) });
+  }
+  if (head.breadcrumb && head.breadcrumb.length > 0) {
+    tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, json: breadcrumbLd(head.breadcrumb, site) });
+  }
+  return tags;
+}
+
+function newsArticleLd(head: PageHead, site: SiteInfo, url: string) {
+  const a = head.article!;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: head.title,
+    description: head.description,
+    inLanguage: head.lang,
+    mainEntityOfPage: url,
+    url,
+    ...(head.image ? { image: [absoluteUrl(site, head.image.src)] } : {}),
+    datePublished: a.publishedTime,
+    dateModified: a.modifiedTime ?? a.publishedTime,
+    articleSection: a.section,
+    ...(a.tags.length ? { keywords: a.tags.join(', ') } : {}),
+    author: [{ '@type': 'Person', name: a.author.name, url: absoluteUrl(site, a.author.path) }],
+    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(site, '/') },
+  };
+}
+
+function breadcrumbLd(trail: readonly Crumb[], site: SiteInfo) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(site, crumb.path) })),
+  };
+}
