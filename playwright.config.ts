@@ -1,8 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4180);
+const previewPort = Number(process.env.E2E_PORT ?? 4180);
+const nginxPort = Number(process.env.NGINX_PORT ?? 4181);
+const chromium = {
+  ...devices['Desktop Chrome'],
+  channel: undefined,
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
 
-/** End-to-end tests run in the system Chromium against the production build in dist/. */
+/**
+ * End-to-end tests in the system Chromium against the production build in dist/: the app tests via
+ * `vite preview`, the server tests via real nginx with the shipped config (at / and under /news/).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -10,22 +22,42 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
-  use: {
-    baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /phone\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /phone\.spec\.ts/ },
+    {
+      name: 'app',
+      testIgnore: [/server\//, /phone\.spec\.ts/],
+      use: { ...chromium, baseURL: `http://localhost:${previewPort}` },
+    },
+    {
+      name: 'phone',
+      testMatch: /phone\.spec\.ts/,
+      use: { ...devices['Pixel 7'], launchOptions: chromium.launchOptions, baseURL: `http://localhost:${previewPort}` },
+    },
+    {
+      name: 'nginx',
+      testMatch: /server\/.*\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://localhost:${nginxPort}/` },
+    },
+    {
+      name: 'nginx-base-path',
+      testMatch: /server\/.*\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://localhost:${nginxPort + 1}/news/` },
+    },
   ],
-  webServer: {
-    command: `npx vite preview --configLoader runner --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --configLoader runner --port ${previewPort} --strictPort`,
+      url: `http://localhost:${previewPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx tests/e2e/server/start-nginx.ts`,
+      env: { NGINX_PORT: String(nginxPort) },
+      url: `http://localhost:${nginxPort + 1}/news/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -19,12 +19,12 @@ export interface RenderedPage {
 }
 
 /**
- * Renders one URL of the app to HTML with the same routes, components and data as the browser. The
+ * Renders one route URL of the app (without the base path) to HTML with the same routes, components and data as the browser. The
  * data comes through the normal query functions, so `fetch` must be able to answer API URLs (the build
  * points it at the freshly written API files).
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
-  const request = new Request(new URL(url, 'http://prerender.local'));
+  const request = new Request(new URL(basename === '/' ? url : basename + url, 'http://prerender.local'));
   const context = await handler.query(request);
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect or response (${context.status})`);
 

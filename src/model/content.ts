@@ -29,7 +29,6 @@ export const AuthorSourceSchema = z.object({
   name: z.string().min(1),
   role: z.string().optional(),
   bio: z.string().optional(),
-  avatar: ImageSchema.optional(),
 });
 export const AuthorsSourceSchema = z.array(AuthorSourceSchema);
 

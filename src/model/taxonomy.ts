@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CategoryPathSchema, SlugSchema } from './slug-schema';
-import { ImageSchema } from './block';
 
 export const CategoryRefSchema = z.object({ path: CategoryPathSchema, name: z.string().min(1) });
 export type CategoryRef = z.infer<typeof CategoryRefSchema>;
@@ -22,7 +21,6 @@ export type AuthorRef = z.infer<typeof AuthorRefSchema>;
 export const AuthorSchema = AuthorRefSchema.extend({
   role: z.string().optional(),
   bio: z.string().optional(),
-  avatar: ImageSchema.optional(),
 });
 export type Author = z.infer<typeof AuthorSchema>;
 

@@ -12,7 +12,8 @@ const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content/demo');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.tmp-${process.pid}`;
-const serverDir = `${outDir}.server-${process.pid}`;
+// Inside the project, so the server bundle resolves react & co. from node_modules.
+const serverDir = path.join(root, '.dateline', `server-${process.pid}`);
 const rawBase = process.env.BASE_URL ?? '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 

@@ -13,6 +13,7 @@ import {
   type SiteSource,
   type TagSource,
 } from '../model/content';
+import type { Image } from '../model/block';
 import { parentPath } from '../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 
@@ -78,9 +79,12 @@ export async function loadContent(dir: string): Promise<Content> {
     ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => readJson(dir, file, problems)),
   );
   const site = parseWith(SiteSourceSchema, siteRaw, 'site.json', problems);
-  const categories = parseWith(CategoriesSourceSchema, categoriesRaw, 'categories.json', problems) ?? [];
-  const authors = parseWith(AuthorsSourceSchema, authorsRaw, 'authors.json', problems) ?? [];
-  const tags = parseWith(TagsSourceSchema, tagsRaw ?? [], 'tags.json', problems) ?? [];
+  const parsedCategories = parseWith(CategoriesSourceSchema, categoriesRaw, 'categories.json', problems);
+  const parsedAuthors = parseWith(AuthorsSourceSchema, authorsRaw, 'authors.json', problems);
+  const parsedTags = parseWith(TagsSourceSchema, tagsRaw, 'tags.json', problems);
+  const categories = parsedCategories ?? [];
+  const authors = parsedAuthors ?? [];
+  const tags = parsedTags ?? [];
 
   for (const dup of duplicates(categories, (c) => c.path)) problems.push({ file: 'categories.json', item: dup, message: 'category path is listed twice' });
   for (const dup of duplicates(authors, (a) => a.slug)) problems.push({ file: 'authors.json', item: dup, message: 'author slug is listed twice' });
@@ -110,7 +114,12 @@ export async function loadContent(dir: string): Promise<Content> {
       const itemHint = typeof (raw as { slug?: unknown } | undefined)?.slug === 'string' ? (raw as { slug: string }).slug : undefined;
       const article = parseWith(ArticleSourceSchema, raw, file, problems, itemHint);
       if (!article) return;
-      const refProblems = checkReferences(article, file, { categoryPaths, authorSlugs, tagSlugs });
+      // References into a file that is itself broken are not reported again: that file's own problem says it all.
+      const refProblems = checkReferences(article, file, {
+        categoryPaths: parsedCategories && categoryPaths,
+        authorSlugs: parsedAuthors && authorSlugs,
+        tagSlugs: parsedTags && tagSlugs,
+      });
       problems.push(...refProblems);
       const expectedFile = `articles/${article.slug}.json`;
       if (file !== expectedFile) problems.push({ file, item: article.slug, field: 'slug', message: `slug must match the file name (expected the file to be ${expectedFile})` });
@@ -149,14 +158,14 @@ async function listArticleFiles(dir: string, problems: ContentProblem[]): Promis
 function checkReferences(
   article: ArticleSource,
   file: string,
-  known: { categoryPaths: Set<string>; authorSlugs: Set<string>; tagSlugs: Set<string> },
+  known: { categoryPaths?: Set<string>; authorSlugs?: Set<string>; tagSlugs?: Set<string> },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const item = article.slug;
-  if (!known.categoryPaths.has(article.category)) problems.push({ file, item, field: 'category', message: `unknown category "${article.category}" (expected a path from categories.json)` });
-  if (!known.authorSlugs.has(article.author)) problems.push({ file, item, field: 'author', message: `unknown author "${article.author}" (expected a slug from authors.json)` });
+  if (known.categoryPaths && !known.categoryPaths.has(article.category)) problems.push({ file, item, field: 'category', message: `unknown category "${article.category}" (expected a path from categories.json)` });
+  if (known.authorSlugs && !known.authorSlugs.has(article.author)) problems.push({ file, item, field: 'author', message: `unknown author "${article.author}" (expected a slug from authors.json)` });
   article.tags.forEach((tag, i) => {
-    if (!known.tagSlugs.has(tag)) problems.push({ file, item, field: `tags.${i}`, message: `unknown tag "${tag}" (expected a slug from tags.json)` });
+    if (known.tagSlugs && !known.tagSlugs.has(tag)) problems.push({ file, item, field: `tags.${i}`, message: `unknown tag "${tag}" (expected a slug from tags.json)` });
   });
   if (article.updatedAt && Date.parse(article.updatedAt) < Date.parse(article.publishedAt)) {
     problems.push({ file, item, field: 'updatedAt', message: 'is earlier than publishedAt' });
@@ -166,7 +175,8 @@ function checkReferences(
 
 function imageSources(article: ArticleSource): string[] {
   const sources: string[] = [];
-  if (article.hero) sources.push(article.hero.src);
-  for (const block of article.body) if (block.type === 'image') sources.push(block.src);
+  const add = (image: Image) => sources.push(image.src, ...(image.srcset ?? []).map((c) => c.src));
+  if (article.hero) add(article.hero);
+  for (const block of article.body) if (block.type === 'image') add(block);
   return sources;
 }

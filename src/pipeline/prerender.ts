@@ -3,11 +3,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as ServerEntry from '../app/server-entry';
 import type { CompiledSite } from './api-documents';
+import { NOT_FOUND_PAGE, SPA_SHELL } from './static-routes';
 
 type Server = typeof ServerEntry;
 
-export const SPA_SHELL = 'spa.html';
-export const NOT_FOUND_PAGE = '404.html';
 
 /** Every URL that gets its own HTML file, and where the file goes (`/article/x` → `article/x.html`). */
 export function prerenderTargets(site: CompiledSite): { url: string; file: string }[] {
@@ -77,7 +76,7 @@ export interface PrerenderOptions {
 }
 
 export async function prerender(site: CompiledSite, { outDir, serverEntry, base, origin }: PrerenderOptions): Promise<{ pages: number; bytes: number }> {
-  const server = (await import(pathToFileURL(serverEntry).href)) as Server;
+  const server = (await import(/* @vite-ignore */ pathToFileURL(serverEntry).href)) as Server;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   await copyFile(path.join(outDir, 'index.html'), path.join(outDir, SPA_SHELL));
   const siteInfo = { name: site.content.site.name, origin, base };

@@ -7,8 +7,8 @@ const WORDS_PER_MINUTE = 230;
 export function countWords(body: readonly Block[]): number {
   let words = 0;
   for (const block of body) {
-    // \p{L}\p{N} keeps Persian and other non-Latin words; ZWNJ joins Persian word parts.
-    words += blockText(block).match(/[\p{L}\p{N}\u200c'’-]+/gu)?.length ?? 0;
+    // A word starts with a letter or digit; marks (\p{M}: shadda, accents) and ZWNJ stay inside it.
+    words += blockText(block).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c'’-]*/gu)?.length ?? 0;
   }
   return words;
 }

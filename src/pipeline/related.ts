@@ -9,7 +9,8 @@ export interface RelatedOptions {
   window?: number;
 }
 
-const WEIGHT = { tag: 3, category: 2, branch: 1 } as const;
+// A shared tag must outweigh being in the same category (which also counts as the same branch: 2 + 1).
+const WEIGHT = { tag: 4, category: 2, branch: 1 } as const;
 const SAME_LANGUAGE_BONUS = 1.5;
 const DAY = 86_400_000;
 

@@ -8,6 +8,10 @@ import path from 'node:path';
  */
 export type Resolution = { kind: 'file'; file: string } | { kind: 'shell' } | { kind: 'not-found'; api: boolean } | { kind: 'redirect'; location: string };
 
+/** The unmodified app shell, for routes that have no prerendered file. */
+export const SPA_SHELL = 'spa.html';
+export const NOT_FOUND_PAGE = '404.html';
+
 /** Routes the app renders in the browser only (no prerendered file): search results, saved articles. */
 export const SHELL_ROUTES = ['/search', '/saved'];
 

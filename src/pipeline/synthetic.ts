@@ -67,6 +67,7 @@ export function syntheticContent(count: number) {
       });
       if (random() < 0.5) body.push({ type: 'quote', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: sentence(fa) }] }], cite: pick(authors).name });
       if (random() < 0.4) body.push({ type: 'list', ordered: random() < 0.5, items: [0, 1, 2].map(() => [{ type: 'text', text: sentence(fa, 6) }]) });
+      if (random() < 0.1) body.push({ type: 'embed', provider: 'Video', url: `https://video.example.org/watch/${i}`, title: sentence(fa, 6) });
       if (random() < 0.3) body.push({ type: 'image', src: 'images/synthetic.svg', alt: sentence(fa, 5), width: 1200, height: 675, caption: sentence(fa, 8) });
       for (let p = Math.floor(random() * 5); p > 0; p--) body.push(paragraph(fa));
       const published = start + Math.floor((span * i) / count + random() * 3_600_000);

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { NOT_FOUND_PAGE, SPA_SHELL } from './prerender';
-import { resolveStatic } from './static-routes';
+import { NOT_FOUND_PAGE, resolveStatic, SPA_SHELL } from './static-routes';
 
 /** Makes `vite preview` answer like the shipped server configs (prerendered pages, real 404s). */
 export function staticRoutes(): Plugin {

@@ -16,7 +16,7 @@ interface StoryCardProps {
 export function StoryCard({ story, level = 3, variant = 'standard', showImage = variant !== 'compact', showSection = true }: StoryCardProps) {
   const Heading = `h${level}` as const;
   return (
-    <article className={`card card--${variant}`} lang={story.lang} dir={story.dir}>
+    <div className={`card card--${variant}`} lang={story.lang} dir={story.dir}>
       {showImage && story.image && (
         <img className="card__image" src={mediaUrl(story.image.src)} alt="" width={story.image.width} height={story.image.height} loading="lazy" decoding="async" />
       )}
@@ -34,6 +34,6 @@ export function StoryCard({ story, level = 3, variant = 'standard', showImage = 
           <Time dateTime={story.publishedAt} locale={story.lang} />
         </p>
       </div>
-    </article>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ test('home → article → breadcrumb → category → related story → back', 
   await expect(page.getByRole('heading', { name: 'Top stories' })).toBeVisible();
 
   // Reach the Iraq section through the header, then open its newest story.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'News on the Region' }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'News on the Region' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'News on the Region' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections in News on the Region' }).getByRole('link', { name: 'Iraq' }).click();
   await expect(page).toHaveURL(/\/category\/region\/iraq$/);

@@ -1,26 +1,28 @@
 import { Link } from 'react-router-dom';
 import type { Article } from '../../model/article';
 import { routes } from '../../ui/routes';
+import { articleStrings } from '../../ui/strings';
 import { Time } from '../../ui/Time';
 
 type MetaProps = Pick<Article, 'author' | 'publishedAt' | 'updatedAt' | 'readingMinutes' | 'lang'>;
 
 export function ArticleMeta({ author, publishedAt, updatedAt, readingMinutes, lang }: MetaProps) {
+  const t = articleStrings(lang);
   return (
     <div className="article__meta">
       <p className="article__byline">
-        By <Link rel="author" to={routes.author(author.slug)}>{author.name}</Link>
+        {t.by} <Link rel="author" to={routes.author(author.slug)}>{author.name}</Link>
       </p>
       <p className="article__dates">
         <span>
-          Published <Time dateTime={publishedAt} locale={lang} />
+          {t.published} <Time dateTime={publishedAt} locale={lang} />
         </span>
         {updatedAt && updatedAt !== publishedAt && (
           <span>
-            Updated <Time dateTime={updatedAt} locale={lang} />
+            {t.updated} <Time dateTime={updatedAt} locale={lang} />
           </span>
         )}
-        <span>{readingMinutes} min read</span>
+        <span>{t.minutesRead(readingMinutes)}</span>
       </p>
     </div>
   );

@@ -20,7 +20,7 @@ export function HomePage() {
   return (
     <div className="page page--with-rails page--home">
       <div className="page__main">
-        <h1 className="visually-hidden">Dateline: top stories</h1>
+        <h1 className="visually-hidden">{nav?.site.name ?? 'Dateline'}</h1>
         <section aria-labelledby="top-stories" className="top-stories">
           <h2 id="top-stories" className="section-title">Top stories</h2>
           {lead && <StoryCard story={lead} variant="lead" level={3} />}

@@ -1,0 +1,42 @@
+/**
+ * Response headers every server of a Dateline build sends — one list for deploy/nginx.conf and
+ * deploy/_headers, so the two can't drift apart.
+ */
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export const CACHE = {
+  /** Content-hashed files: a new build gives new names, so they never change. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** HTML, the service worker and the manifest: always revalidate, so a deploy is seen at once. */
+  revalidate: 'no-cache',
+  /** The JSON API: a minute fresh, then revalidated (served stale meanwhile for up to 5 minutes). */
+  api: 'public, max-age=60, stale-while-revalidate=300',
+  /** Images: a day. */
+  media: 'public, max-age=86400',
+};
+
+/** Routes the browser renders without a prerendered file (the rest are files or 404). */
+export { SHELL_ROUTES } from './static-routes';
