@@ -4,6 +4,10 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
 import { ArticleTags } from './ArticleTags';
 import { Figure } from './blocks/Figure';
+import { ShareButton } from './ShareButton';
+import { absoluteUrl } from '../../model/site-url';
+import { routes } from '../../ui/routes';
+import { useSiteInfo } from '../../ui/head/use-page-head';
 
 interface ArticleViewProps {
   article: Article;
@@ -13,12 +17,14 @@ interface ArticleViewProps {
 
 /** The story itself. Language and direction are decided here, once, for everything inside. */
 export function ArticleView({ article, bodyPending }: ArticleViewProps) {
+  const site = useSiteInfo();
   return (
     <article className="article" lang={article.lang} dir={article.dir}>
       <header className="article__header">
         <h1 className="article__headline">{article.title}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <ArticleMeta {...article} />
+        <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
       </header>
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
       {bodyPending ? <Skeleton lines={8} label="Loading the article…" /> : <ArticleBody body={article.body} />}

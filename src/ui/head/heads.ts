@@ -41,6 +41,7 @@ export function categoryHead({ category, breadcrumb, page }: CategoryPage): Page
   return {
     ...listHead(category.name, category.description ?? `The latest ${category.name} stories.`, routes.category(category.path), page),
     breadcrumb,
+    feed: { categoryPath: category.path, title: category.name },
   };
 }
 

@@ -1,3 +1,4 @@
+import { absoluteUrl, feedPaths, type SiteLocation } from '../../model/site-url';
 import type { Crumb } from '../../model/taxonomy';
 
 /** Everything the <head> of one page says about it: for the prerendered HTML and for SPA navigation. */
@@ -20,20 +21,12 @@ export interface PageHead {
   breadcrumb?: Crumb[];
   /** false for pages that must not be indexed, such as the 404 page. */
   index?: boolean;
+  /** A section's own feeds, offered beside the site-wide ones. */
+  feed?: { categoryPath: string; title: string };
 }
 
-export interface SiteInfo {
+export interface SiteInfo extends SiteLocation {
   name: string;
-  /** Absolute origin without trailing slash, e.g. "https://news.example.org". */
-  origin: string;
-  /** The app's base path, e.g. "/" or "/news/". */
-  base: string;
-}
-
-/** "https://news.example.org" + "/news/" + "/article/x" → "https://news.example.org/news/article/x" */
-export function absoluteUrl(site: SiteInfo, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return `${site.origin}${site.base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
 export interface HeadTag {
@@ -58,6 +51,14 @@ export function headTags(head: PageHead, site: SiteInfo): HeadTag[] {
     meta('property', 'og:locale', head.lang.replace('-', '_')),
   ];
   if (head.index === false) tags.push(meta('name', 'robots', 'noindex'));
+  const feeds = [{ paths: feedPaths(), title: site.name }, ...(head.feed ? [{ paths: feedPaths(head.feed.categoryPath), title: `${head.feed.title} — ${site.name}` }] : [])];
+  for (const { paths, title } of feeds) {
+    tags.push(
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${title} (RSS)`, href: absoluteUrl(site, paths.rss) } },
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: `${title} (Atom)`, href: absoluteUrl(site, paths.atom) } },
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/feed+json', title: `${title} (JSON Feed)`, href: absoluteUrl(site, paths.json) } },
+    );
+  }
   if (head.image) {
     const image = absoluteUrl(site, head.image.src);
     tags.push(
