@@ -2,15 +2,22 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/app/pwa-config';
 import { devApi } from './src/pipeline/vite-dev-api';
-import { staticRoutes } from './src/pipeline/vite-static-routes';
+import { spaShell, staticRoutes } from './src/pipeline/vite-static-routes';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
-const base = process.env.BASE_URL ?? '/';
+const rawBase = process.env.BASE_URL ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
-  base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), devApi(contentDir), staticRoutes()],
+  base,
+  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), VitePWA({ ...pwaOptions(base), disable: process.env.DATELINE_SERVER_BUILD === '1' })],
+  define: {
+    // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
+    'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

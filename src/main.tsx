@@ -1,9 +1,11 @@
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom';
 import { readBootState } from './app/boot-state';
 import { createQueryClient } from './app/query-client';
+import { createQueryPersister, PERSIST_MAX_AGE } from './app/query-persistence';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
 
@@ -27,9 +29,12 @@ const router = createBrowserRouter(appRoutes, { basename });
 const root = document.getElementById('root')!;
 const app = (
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider
+      client={queryClient}
+      persistOptions={{ persister: createQueryPersister(), maxAge: PERSIST_MAX_AGE, buster: import.meta.env.VITE_BUILD_ID }}
+    >
       <RouterProvider router={router} />
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   </StrictMode>
 );
 

@@ -17,6 +17,11 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.kind === 'not-found';
 }
 
+/** The network is unreachable (as opposed to a server that answered badly). */
+export function isOffline(error: unknown): boolean {
+  return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout') && typeof navigator !== 'undefined' && !navigator.onLine;
+}
+
 /** Retrying helps with flaky networks and busy servers; it never helps a 404 or a malformed file. */
 export function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));

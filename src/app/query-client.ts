@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isRetryable } from '../api/api-error';
+import { PERSIST_MAX_AGE } from './query-persistence';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -9,6 +10,10 @@ export function createQueryClient(): QueryClient {
         retry: (failures, error) => failures < 3 && isRetryable(error),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
+        // Requests go out even when the browser says it's offline: the service worker and the saved
+        // copies may still answer them.
+        networkMode: 'offlineFirst',
+        gcTime: PERSIST_MAX_AGE,
       },
     },
   });

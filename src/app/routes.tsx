@@ -62,6 +62,10 @@ export const appRoutes: RouteObject[] = [
         ...handle((client, _params, search) => [client.prefetchQuery(latestQuery(pageFrom(search)))]),
       },
       {
+        path: 'saved',
+        lazy: async () => ({ Component: (await import('../features/saved/SavedPage')).SavedPage }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../features/not-found/NotFoundPage')).NotFoundPage }),
         ...handle((client) => [client.prefetchQuery(latestQuery(1))]),

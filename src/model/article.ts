@@ -35,7 +35,3 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-export function toSummary(article: Article): ArticleSummary {
-  const { slug, title, standfirst, lang, dir, category, author, publishedAt, updatedAt, readingMinutes, image } = article;
-  return { slug, title, standfirst, lang, dir, category, author, publishedAt, updatedAt, readingMinutes, image };
-}

@@ -1,6 +1,7 @@
 import type { ArticleResponse, CategoryPage, Home, Nav } from '../model/api';
 import { apiPaths } from '../model/api-paths';
-import { toSummary, type Article, type ArticleSummary } from '../model/article';
+import type { Article, ArticleSummary } from '../model/article';
+import { toSummary } from '../model/summary';
 import type { Category, CategoryNode } from '../model/taxonomy';
 import { categoryLineage, parentPath } from '../model/category-path';
 import { categoryBreadcrumb } from './breadcrumb';

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   try {
     const logLevel = process.env.CI ? 'warn' : 'info';
     await viteBuild({ root, configLoader: 'runner', logLevel, build: { outDir: stagingDir, emptyOutDir: true } });
+    // The server bundle needs no service worker or icons.
+    process.env.DATELINE_SERVER_BUILD = '1';
     await viteBuild({ root, configLoader: 'runner', logLevel: 'warn', build: { ssr: 'src/app/server-entry.tsx', outDir: serverDir, emptyOutDir: true, sourcemap: false } });
+    delete process.env.DATELINE_SERVER_BUILD;
     const apiStarted = performance.now();
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
     const site = compileSite({ ...content, site: { ...content.site, origin } });

@@ -1,9 +1,9 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as ServerEntry from '../app/server-entry';
 import type { CompiledSite } from './api-documents';
-import { NOT_FOUND_PAGE, SPA_SHELL } from './static-routes';
+import { NOT_FOUND_PAGE } from './static-routes';
 
 type Server = typeof ServerEntry;
 
@@ -78,7 +78,6 @@ export interface PrerenderOptions {
 export async function prerender(site: CompiledSite, { outDir, serverEntry, base, origin }: PrerenderOptions): Promise<{ pages: number; bytes: number }> {
   const server = (await import(/* @vite-ignore */ pathToFileURL(serverEntry).href)) as Server;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  await copyFile(path.join(outDir, 'index.html'), path.join(outDir, SPA_SHELL));
   const siteInfo = { name: site.content.site.name, origin, base };
   const restore = serveApiFromDisk(outDir, base);
   let bytes = 0;

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { isNotFound } from '../api/api-error';
 import type { LatestPage } from '../model/api';
 import { NotFoundView } from './NotFoundView';
+import { CachedNotice } from './CachedNotice';
 import { ErrorView } from './ErrorView';
 import { Pagination } from './Pagination';
 import { Skeleton } from './Skeleton';
@@ -17,7 +18,7 @@ interface PagedStoriesProps<T extends LatestPage> {
 
 /** The body of every paginated list page: header, stories, pagination, and the loading/error/404 states. */
 export function PagedStories<T extends LatestPage>({ query, header, empty }: PagedStoriesProps<T>) {
-  const { data, error, refetch } = query;
+  const { data, error, refetch, dataUpdatedAt } = query;
   if (isNotFound(error)) return <NotFoundView />;
   if (!data) {
     return error ? <ErrorView error={error} onRetry={() => void refetch()} /> : <Skeleton lines={12} label="Loading stories…" />;
@@ -25,6 +26,7 @@ export function PagedStories<T extends LatestPage>({ query, header, empty }: Pag
   return (
     <div className="page page--list">
       {header(data)}
+      <CachedNotice updatedAt={dataUpdatedAt} />
       {data.items.length === 0 ? (
         <p>{empty}</p>
       ) : (

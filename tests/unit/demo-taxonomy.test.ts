@@ -10,9 +10,10 @@ const DEMO = path.resolve(import.meta.dirname, '../../content/demo');
 const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(path.join(DEMO, file), 'utf8'));
 
 describe('content/demo taxonomy', () => {
-  it('site.json is valid and has an https origin', async () => {
+  it('site.json is valid and leaves the origin to the build (so links point wherever the demo is served)', async () => {
     const site = SiteSourceSchema.parse(await read('site.json'));
-    expect(site.origin).toMatch(/^https:\/\//);
+    expect(site.name).toBe('Dateline');
+    expect(site.origin).toBeUndefined();
   });
 
   it('categories.json is valid, without duplicates, and every parent exists', async () => {

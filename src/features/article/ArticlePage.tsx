@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { isNotFound } from '../../api/api-error';
+import { isNotFound, isOffline } from '../../api/api-error';
+import { OfflineView } from '../saved/OfflineView';
 import { articleQuery } from '../../api/queries';
 import { articleSeed } from '../../api/summary-seed';
 import { isSlug } from '../../model/slug';
@@ -20,7 +21,7 @@ export function ArticlePage() {
   const slug = useParams().slug ?? '';
   const valid = isSlug(slug);
   const client = useQueryClient();
-  const { data, error, isPlaceholderData, refetch } = useQuery({
+  const { data, error, failureReason, isPlaceholderData, refetch } = useQuery({
     ...articleQuery(slug),
     enabled: valid,
     placeholderData: () => articleSeed(client, slug),
@@ -37,9 +38,11 @@ export function ArticlePage() {
         {data ? (
           <>
             <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
-            <ArticleView article={data.article} bodyPending={isPlaceholderData} />
+            <ArticleView article={data.article} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
             <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
           </>
+        ) : isOffline(error ?? failureReason) ? (
+          <OfflineView onRetry={retry} />
         ) : error ? (
           <ErrorView error={error} onRetry={retry} what="this article" />
         ) : (

@@ -1,4 +1,7 @@
+import type { ArticleResponse } from '../../model/api';
 import type { Article } from '../../model/article';
+import { toSummary } from '../../model/summary';
+import { SaveButton } from '../saved/SaveButton';
 import { Skeleton } from '../../ui/Skeleton';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
@@ -11,12 +14,14 @@ import { useSiteInfo } from '../../ui/head/use-page-head';
 
 interface ArticleViewProps {
   article: Article;
+  /** The full response once loaded; saving needs it. */
+  response?: ArticleResponse;
   /** True while only the summary is known: the body shows a skeleton. */
   bodyPending: boolean;
 }
 
 /** The story itself. Language and direction are decided here, once, for everything inside. */
-export function ArticleView({ article, bodyPending }: ArticleViewProps) {
+export function ArticleView({ article, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
   return (
     <article className="article" lang={article.lang} dir={article.dir}>
@@ -24,7 +29,10 @@ export function ArticleView({ article, bodyPending }: ArticleViewProps) {
         <h1 className="article__headline">{article.title}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <ArticleMeta {...article} />
-        <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
+        <div className="article__actions">
+          <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
+          {response && <SaveButton response={response} summary={toSummary(article)} />}
+        </div>
       </header>
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
       {bodyPending ? <Skeleton lines={8} label="Loading the article…" /> : <ArticleBody body={article.body} />}

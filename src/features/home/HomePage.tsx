@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { homeQuery, navQuery } from '../../api/queries';
+import { CachedNotice } from '../../ui/CachedNotice';
 import { ErrorView } from '../../ui/ErrorView';
 import { routes } from '../../ui/routes';
 import { Skeleton } from '../../ui/Skeleton';
@@ -10,7 +11,7 @@ import { usePageHead } from '../../ui/head/use-page-head';
 import { StoryRail } from '../rails/StoryRail';
 
 export function HomePage() {
-  const { data, error, refetch } = useQuery(homeQuery());
+  const { data, error, refetch, dataUpdatedAt } = useQuery(homeQuery());
   const nav = useQuery(navQuery()).data;
   usePageHead(nav && homeHead(nav.site.name, nav.site.description));
   if (!data) {
@@ -20,6 +21,7 @@ export function HomePage() {
   return (
     <div className="page page--with-rails page--home">
       <div className="page__main">
+        <CachedNotice updatedAt={dataUpdatedAt} />
         <h1 className="visually-hidden">{nav?.site.name ?? 'Dateline'}</h1>
         <section aria-labelledby="top-stories" className="top-stories">
           <h2 id="top-stories" className="section-title">Top stories</h2>

@@ -1,0 +1,99 @@
+import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+/*
+ * The installable app and its service worker (vite-plugin-pwa, Workbox generateSW). Lives beside the
+ * browser code it serves; vite.config.ts only plugs it in.
+ */
+
+export const THEME_COLOR = '#fbfaf7';
+const DAY = 86_400;
+
+// Workbox copies the functions below into sw.js as source text: they may use only their arguments and
+// the service worker's globals, never a constant from this file. ('dateline-saved' is SAVED_CACHE.)
+
+export function pwaOptions(base: string): Partial<VitePWAOptions> {
+  return {
+    registerType: 'prompt',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    pwaAssets: {
+      image: 'public/favicon.svg',
+      overrideManifestIcons: true,
+      injectThemeColor: false,
+      // Icons at 64/192/512 for "any", 192/512 for "maskable", and the Apple touch icon.
+      preset: { ...minimal2023Preset, maskable: { ...minimal2023Preset.maskable, sizes: [192, 512] } },
+    },
+    manifest: {
+      id: base,
+      name: 'Dateline',
+      short_name: 'Dateline',
+      description: 'Independent reporting on the region, the world, business, science and culture.',
+      lang: 'en',
+      dir: 'ltr',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: THEME_COLOR,
+      background_color: THEME_COLOR,
+      categories: ['news'],
+      screenshots: [
+        { src: 'screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'An article with the latest news beside it' },
+        { src: 'screenshots/narrow.png', sizes: '412x915', type: 'image/png', form_factor: 'narrow', label: 'An article on a phone' },
+      ],
+    },
+    workbox: {
+      // The shell only: scripts, styles, icons and the SPA shell document. Pages and data are cached as read.
+      globPatterns: ['assets/**/*.{js,css}', 'spa.html', '*.{svg,png,ico}'],
+      globIgnores: ['**/*.map'],
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+      runtimeCaching: [
+        {
+          // Pages: the prerendered HTML from the network when there is one; offline, the last copy read,
+          // and for a page never read, the app shell (which renders from the saved and cached data).
+          // Data and documents of their own (API, feeds, media, search index, sitemap…) never get the shell.
+          urlPattern: ({ request, url }) =>
+            request.mode === 'navigate' && !/\/(?:api|feeds|media|pagefind)\/|\.(?:json|xml|txt|js|css|svg|png|ico|webmanifest)$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'dateline-pages',
+            networkTimeoutSeconds: 3,
+            expiration: { maxEntries: 60, maxAgeSeconds: 14 * DAY },
+            cacheableResponse: { statuses: [200] },
+            plugins: [
+              {
+                handlerDidError: async () =>
+                  (await caches.match(new URL('spa.html', (self as unknown as { registration: ServiceWorkerRegistration }).registration.scope).href, { ignoreSearch: true })) ?? Response.error(),
+              },
+            ],
+          },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/api/v1/'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'dateline-api',
+            networkTimeoutSeconds: 3,
+            expiration: { maxEntries: 300, maxAgeSeconds: 14 * DAY },
+            cacheableResponse: { statuses: [200] },
+            plugins: [{ handlerDidError: async ({ request }) => (await (await caches.open('dateline-saved')).match(request.url)) ?? Response.error() }],
+          },
+        },
+        {
+          urlPattern: ({ request }) => request.destination === 'image',
+          handler: 'StaleWhileRevalidate',
+          options: {
+            cacheName: 'dateline-images',
+            expiration: { maxEntries: 200, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true },
+            cacheableResponse: { statuses: [200] },
+            plugins: [{ handlerDidError: async ({ request }) => (await (await caches.open('dateline-saved')).match(request.url)) ?? Response.error() }],
+          },
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ArticleResponse } from '../../model/api';
+import type { ArticleSummary } from '../../model/article';
+import { ArticleLink } from '../../ui/ArticleLink';
+import { listSaved } from './saved-store';
+
+/** Stories readable right now: saved ones, then the ones still in the cache. */
+function useAvailableOffline(): ArticleSummary[] {
+  const client = useQueryClient();
+  const [saved, setSaved] = useState<ArticleSummary[]>([]);
+  useEffect(() => {
+    void listSaved().then((items) => setSaved(items.map((i) => i.summary)), () => setSaved([]));
+  }, []);
+  const cached = client
+    .getQueriesData<ArticleResponse>({ queryKey: ['article'] })
+    .flatMap(([, data]) => (data?.article.body.length ? [data.article] : []));
+  const seen = new Set<string>();
+  return [...saved, ...cached].filter((s) => !seen.has(s.slug) && seen.add(s.slug));
+}
+
+/** Shown instead of an article that can't be loaded without a connection. */
+export function OfflineView({ onRetry }: { onRetry: () => void }) {
+  const available = useAvailableOffline();
+  return (
+    <div className="error-view offline-view">
+      <h1>You’re offline</h1>
+      <p>This story hasn’t been saved on this device, so it can’t be opened until you’re back online.</p>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+      {available.length > 0 ? (
+        <section aria-labelledby="offline-available">
+          <h2 id="offline-available">Available offline</h2>
+          <ul className="link-list">
+            {available.map((story) => (
+              <li key={story.slug} lang={story.lang} dir={story.dir}>
+                <ArticleLink slug={story.slug}>{story.title}</ArticleLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p>
+          Stories you save with “Save for offline” appear on the <Link to="/saved">saved stories</Link> page.
+        </p>
+      )}
+    </div>
+  );
+}
