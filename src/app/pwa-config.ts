@@ -49,7 +49,9 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
       globIgnores: ['**/*.map'],
       navigateFallback: null,
       cleanupOutdatedCaches: true,
-      clientsClaim: false,
+      // A first install takes control at once (the page works offline from the first visit); an update
+      // waits in the wings until the reader accepts the prompt, then claims the page and reloads it.
+      clientsClaim: true,
       skipWaiting: false,
       runtimeCaching: [
         {

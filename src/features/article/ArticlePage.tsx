@@ -31,18 +31,20 @@ export function ArticlePage() {
   usePageHead(missing ? notFoundHead(routes.article(slug)) : data && articleHead(data));
 
   if (missing) return <NotFoundView />;
+  // Offline with only the headline known (or nothing): say so, rather than loading forever.
+  const offline = isOffline(error ?? failureReason) && (!data || isPlaceholderData);
 
   return (
     <div className="page page--with-rails">
       <div className="page__main">
-        {data ? (
+        {offline ? (
+          <OfflineView onRetry={retry} />
+        ) : data ? (
           <>
             <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
             <ArticleView article={data.article} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
             <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
           </>
-        ) : isOffline(error ?? failureReason) ? (
-          <OfflineView onRetry={retry} />
         ) : error ? (
           <ErrorView error={error} onRetry={retry} what="this article" />
         ) : (
