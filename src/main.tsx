@@ -1,11 +1,9 @@
-import { hydrate } from '@tanstack/react-query';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom';
 import { readBootState } from './app/boot-state';
 import { createQueryClient } from './app/query-client';
-import { createQueryPersister, PERSIST_MAX_AGE } from './app/query-persistence';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
 
@@ -29,12 +27,9 @@ const router = createBrowserRouter(appRoutes, { basename });
 const root = document.getElementById('root')!;
 const app = (
   <StrictMode>
-    <PersistQueryClientProvider
-      client={queryClient}
-      persistOptions={{ persister: createQueryPersister(), maxAge: PERSIST_MAX_AGE, buster: import.meta.env.VITE_BUILD_ID }}
-    >
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-    </PersistQueryClientProvider>
+    </QueryClientProvider>
   </StrictMode>
 );
 
@@ -44,3 +39,6 @@ if (boot && root.firstChild) {
   root.textContent = '';
   createRoot(root).render(app);
 }
+
+// The cache persisted by earlier visits (offline reading) loads once the page is up.
+void import('./app/persist-cache').then(({ startPersisting }) => startPersisting(queryClient));

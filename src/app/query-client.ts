@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isRetryable } from '../api/api-error';
-import { PERSIST_MAX_AGE } from './query-persistence';
+
+/** How long a persisted cache is trusted; queries are kept in memory at least as long (gcTime). */
+export const PERSIST_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,9 +1,8 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { removeOldestQuery, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client';
 import { createStore, del, get, set } from 'idb-keyval';
+export { PERSIST_MAX_AGE } from './query-client';
 
-/** How long a persisted cache is trusted; queries are kept in memory at least as long (gcTime). */
-export const PERSIST_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 /** Articles are the big entries: only the most recently read are persisted, so the store stays small. */
 export const MAX_PERSISTED_ARTICLES = 40;
 
