@@ -43,6 +43,9 @@ export async function fetchJson<T>(path: string, check: Check<T>, signal?: Abort
     throw new ApiError('not-json', url, `${url} is not JSON${looksHtml ? ' (got an HTML page)' : ' (truncated or malformed)'}`);
   }
   try {
+    // `npm run dev` also holds every response to the full zod schema and reports where it breaks the
+    // contract; production keeps the lenient path (one broken list entry is skipped, not fatal).
+    if (import.meta.env.MODE === 'development') (await import('./dev-validate')).reportContractBreaks(url, path, data);
     return check(data);
   } catch (error) {
     throw new ApiError('shape', url, `${url} has an unexpected shape: ${(error as Error).message}`);

@@ -1,11 +1,14 @@
 import type { Block } from '../../model/block';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { BlockView } from './blocks/BlockView';
 
 export function ArticleBody({ body }: { body: readonly Block[] }) {
   return (
     <div className="article__body">
       {body.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <ErrorBoundary key={i} name={`Body block ${i} (${String(block.type)})`}>
+          <BlockView block={block} />
+        </ErrorBoundary>
       ))}
     </div>
   );

@@ -6,6 +6,7 @@ import { articleQuery } from '../../api/queries';
 import { articleSeed } from '../../api/summary-seed';
 import { isSlug } from '../../model/slug';
 import { Breadcrumb } from '../../ui/Breadcrumb';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ErrorView } from '../../ui/ErrorView';
 import { routes } from '../../ui/routes';
 import { Skeleton } from '../../ui/Skeleton';
@@ -43,7 +44,9 @@ export function ArticlePage() {
           <>
             <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
             <ArticleView article={data.article} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
-            <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
+            <ErrorBoundary name="Related stories">
+              <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
+            </ErrorBoundary>
           </>
         ) : error ? (
           <ErrorView error={error} onRetry={retry} what="this article" />
@@ -52,8 +55,12 @@ export function ArticlePage() {
         )}
       </div>
       <div className="page__rails">
-        <LatestRail exclude={slug} />
-        <MustReadRail exclude={slug} />
+        <ErrorBoundary name="Latest news rail">
+          <LatestRail exclude={slug} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Must read rail">
+          <MustReadRail exclude={slug} />
+        </ErrorBoundary>
       </div>
     </div>
   );

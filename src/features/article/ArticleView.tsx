@@ -2,6 +2,7 @@ import type { ArticleResponse } from '../../model/api';
 import type { Article } from '../../model/article';
 import { toSummary } from '../../model/summary';
 import { SaveButton } from '../saved/SaveButton';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Skeleton } from '../../ui/Skeleton';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
@@ -30,8 +31,14 @@ export function ArticleView({ article, response, bodyPending }: ArticleViewProps
         <p className="article__standfirst">{article.standfirst}</p>
         <ArticleMeta {...article} />
         <div className="article__actions">
-          <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
-          {response && <SaveButton response={response} summary={toSummary(article)} />}
+          <ErrorBoundary name="Share button">
+            <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
+          </ErrorBoundary>
+          {response && (
+            <ErrorBoundary name="Save button">
+              <SaveButton response={response} summary={toSummary(article)} />
+            </ErrorBoundary>
+          )}
         </div>
       </header>
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
