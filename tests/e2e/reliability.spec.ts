@@ -139,3 +139,23 @@ test('an unknown article is the not-found view with the latest news, not an erro
   await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('link').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('two open tabs saving at the same time keep both saves', async ({ browser, request }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const [first, second] = (await category(request, 'region/iraq')).items;
+  await a.goto(`/article/${first!.slug}`);
+  await b.goto(`/article/${second!.slug}`);
+  await Promise.all([a.getByRole('button', { name: 'Save for offline' }).click(), b.getByRole('button', { name: 'Save for offline' }).click()]);
+  await expect(a.getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(b.getByRole('button', { name: 'Saved' })).toBeVisible();
+  await a.goto('/saved');
+  await expect(a.getByRole('link', { name: first!.title, exact: true })).toBeVisible();
+  await expect(a.getByRole('link', { name: second!.title, exact: true })).toBeVisible();
+  // The other tab hears about a removal without reloading.
+  await b.goto('/saved');
+  await a.getByRole('button', { name: `Remove “${first!.title}”` }).click();
+  await expect(b.getByRole('link', { name: first!.title, exact: true })).toHaveCount(0);
+  await expect(b.getByRole('link', { name: second!.title, exact: true })).toBeVisible();
+  await context.close();
+});

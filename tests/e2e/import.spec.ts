@@ -1,0 +1,89 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+
+/*
+ * The WordPress importer end to end: import the fixture dump, build it with the real pipeline, serve the
+ * build, and read an imported article in Chromium.
+ */
+
+const run = promisify(execFile);
+const PORT = 4190;
+const ORIGIN = `http://localhost:${PORT}`;
+const root = path.resolve(import.meta.dirname, '../..');
+
+let work: string;
+let preview: ChildProcess | undefined;
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (preview?.exitCode !== null && preview?.exitCode !== undefined) throw new Error(`vite preview exited with ${preview.exitCode}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  work = await mkdtemp(path.join(os.tmpdir(), 'dateline-import-e2e-'));
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  await run('npx', ['tsx', 'src/import/cli.ts', 'wordpress', 'tests/fixtures/wordpress/site', '--out', content, '--quiet'], { cwd: root });
+  await run('npx', ['tsx', 'src/pipeline/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  preview = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--outDir', dist, '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content },
+    stdio: 'ignore',
+    detached: true, // its own process group, so afterAll can stop npx and vite together
+  });
+  await waitFor(`${ORIGIN}/`, 60_000);
+});
+
+test.afterAll(async () => {
+  if (preview?.pid !== undefined && preview.exitCode === null) process.kill(-preview.pid, 'SIGTERM');
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('an imported article reads as in WordPress: headline, breadcrumb, rewritten internal link', async ({ page }) => {
+  await page.goto(`${ORIGIN}/article/night-ferries-return`);
+  const article = page.getByRole('article');
+  const title = 'Night ferries return to the east quay — and the “blue line” too';
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('link')).toHaveText(['Home', 'City Life', 'Harbour & Docks', title]);
+  await expect(breadcrumb.getByRole('link', { name: 'Harbour & Docks' })).toHaveAttribute('href', '/category/city-life/harbour');
+
+  const internal = article.getByRole('link', { name: 'our report on the harbour budget' });
+  await expect(internal).toHaveAttribute('href', '/article/council-harbour-budget');
+  await expect(article.getByRole('link', { name: 'Transit Watch volunteers' })).toHaveAttribute('href', 'https://transit-watch.example/reports/quay-count');
+
+  await internal.click();
+  await expect(page).toHaveURL(`${ORIGIN}/article/council-harbour-budget`);
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Council agrees a smaller harbour budget');
+});
+
+test('the Persian post reads right to left, and hostile markup is gone', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${ORIGIN}/article/post-1005`);
+  await expect(page.getByRole('article')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('شب شعر در بندر');
+
+  await page.goto(`${ORIGIN}/article/letters-new-timetable`);
+  const article = page.getByRole('article');
+  await expect(article).toContainText('Thank you for the ferries. Click here to see my photos.');
+  await expect(article.locator('script, iframe, [onclick], [onerror], [style], a[href^="javascript"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
