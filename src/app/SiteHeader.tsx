@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink } from 'react-router-dom';
 import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
+import { HeaderSearch } from './HeaderSearch';
 
 export function SiteHeader() {
   const { data } = useQuery(navQuery());
@@ -20,6 +21,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

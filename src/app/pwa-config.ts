@@ -86,6 +86,16 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
           },
         },
         {
+          // Search index fragments: the ones used before work offline too.
+          urlPattern: ({ url }) => url.pathname.includes('/pagefind/'),
+          handler: 'StaleWhileRevalidate',
+          options: {
+            cacheName: 'dateline-search',
+            expiration: { maxEntries: 300, maxAgeSeconds: 14 * DAY },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
           urlPattern: ({ request }) => request.destination === 'image',
           handler: 'StaleWhileRevalidate',
           options: {

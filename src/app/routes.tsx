@@ -62,6 +62,10 @@ export const appRoutes: RouteObject[] = [
         ...handle((client, _params, search) => [client.prefetchQuery(latestQuery(pageFrom(search)))]),
       },
       {
+        path: 'search',
+        lazy: async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage }),
+      },
+      {
         path: 'saved',
         lazy: async () => ({ Component: (await import('../features/saved/SavedPage')).SavedPage }),
       },

@@ -9,6 +9,7 @@ import { prerender } from './prerender';
 import { absoluteUrl } from '../model/site-url';
 import { writeFeeds } from './feeds';
 import { writeSitemap } from './sitemap';
+import { writeSearchIndex } from './search-index';
 import { writeSite } from './write-site';
 
 const root = process.cwd();
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
     const feeds = await writeFeeds(site, stagingDir, absolute);
     const urls = await writeSitemap(site, stagingDir, absolute);
     console.log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
+    const searchStarted = performance.now();
+    const search = await writeSearchIndex(stagingDir);
+    console.log(`Search index: ${search.pages} articles (${seconds(searchStarted)})`);
     const old = `${outDir}.old-${process.pid}`;
     if (await exists(outDir)) await rename(outDir, old);
     await rename(stagingDir, outDir);

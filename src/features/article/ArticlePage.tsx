@@ -43,7 +43,7 @@ export function ArticlePage() {
         ) : data ? (
           <>
             <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
-            <ArticleView article={data.article} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
+            <ArticleView article={data.article} section={data.breadcrumb[1]?.name} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
             <ErrorBoundary name="Related stories">
               <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
             </ErrorBoundary>

@@ -15,6 +15,8 @@ import { useSiteInfo } from '../../ui/head/use-page-head';
 
 interface ArticleViewProps {
   article: Article;
+  /** The top-level section, offered as a search filter. */
+  section?: string;
   /** The full response once loaded; saving needs it. */
   response?: ArticleResponse;
   /** True while only the summary is known: the body shows a skeleton. */
@@ -22,10 +24,17 @@ interface ArticleViewProps {
 }
 
 /** The story itself. Language and direction are decided here, once, for everything inside. */
-export function ArticleView({ article, response, bodyPending }: ArticleViewProps) {
+export function ArticleView({ article, section, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
   return (
-    <article className="article" lang={article.lang} dir={article.dir}>
+    <article
+      className="article"
+      lang={article.lang}
+      dir={article.dir}
+      data-pagefind-body=""
+      data-pagefind-filter={section ? `section:${section}` : undefined}
+      data-pagefind-meta={article.image ? `image:${article.image.src}` : undefined}
+    >
       <header className="article__header">
         <h1 className="article__headline">{article.title}</h1>
         <p className="article__standfirst">{article.standfirst}</p>

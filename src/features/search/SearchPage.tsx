@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { usePageHead } from '../../ui/head/use-page-head';
+import { searchQuery, sectionsQuery } from './pagefind';
+
+/** /search?q=…&section=…: results as you type, the URL always holding the query (shareable). */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const section = params.get('section') ?? '';
+  const [text, setText] = useState(query);
+  const results = useQuery(searchQuery(query, section));
+  const sectionNames = useQuery(sectionsQuery()).data ?? [];
+  const inputId = useId();
+  const data = query.trim() ? results.data : undefined;
+  usePageHead({ title: query ? `Search: ${query}` : 'Search', description: 'Search every Dateline story.', path: '/search', lang: 'en', dir: 'ltr', type: 'website', index: false });
+
+  // The URL follows the box (replacing, so Back leaves the search page rather than undoing letters).
+  useEffect(() => {
+    if (text === query) return;
+    const timer = setTimeout(() => {
+      const next = new URLSearchParams(params);
+      if (text) next.set('q', text);
+      else next.delete('q');
+      setParams(next, { replace: true });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text, query, params, setParams]);
+
+  const setSection = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('section', value);
+    else next.delete('section');
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page page--list search-page">
+      <header className="page__header">
+        <h1>Search</h1>
+        <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor={inputId}>Search stories</label>
+          <input id={inputId} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" enterKeyHint="search" />
+          <label>
+            Section
+            <select value={section} onChange={(e) => setSection(e.target.value)}>
+              <option value="">All sections</option>
+              {sectionNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+      </header>
+      <p role="status" className="search-status">
+        {results.isFetching && 'Searching…'}
+        {data && (data.total === 0 ? `No stories match “${query}”.` : `${data.total} ${data.total === 1 ? 'story matches' : 'stories match'} “${query}”.`)}
+      </p>
+      {results.isError && (
+        <p role="alert">Search isn’t available right now. If you’re offline, try again when you’re back online.</p>
+      )}
+      {data && data.hits.length > 0 && (
+        <ol className="story-list search-results">
+          {data.hits.map((hit) => (
+            <li key={hit.path}>
+              {hit.section && <p className="card__section">{hit.section}</p>}
+              <h2 className="card__headline">
+                <Link to={hit.path}>{hit.title}</Link>
+              </h2>
+              <p className="card__standfirst">
+                {hit.excerpt.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

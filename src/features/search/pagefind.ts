@@ -1,0 +1,87 @@
+import { queryOptions } from '@tanstack/react-query';
+
+/*
+ * The browser side of the Pagefind index written by the build (dist/pagefind/). Loaded on demand from
+ * the site itself — it is not part of the app bundle.
+ */
+
+export interface SearchHit {
+  /** Route path inside the app, e.g. "/article/some-slug". */
+  path: string;
+  title: string;
+  /** The excerpt split into plain text and matched words, to render without any HTML. */
+  excerpt: { text: string; match: boolean }[];
+  section?: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/** Pagefind's excerpt is escaped text with <mark> around matches: turn it into typed parts, never HTML. */
+export function parseExcerpt(excerpt: string): SearchHit['excerpt'] {
+  const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!).replace(/<[^>]*>/g, '');
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), match: true } : { text: decode(part), match: false }));
+}
+
+/** "/news/article/x.html" → "/article/x" */
+export function hitPath(url: string, base = import.meta.env.BASE_URL): string {
+  const path = url.startsWith(base) ? `/${url.slice(base.length)}` : url;
+  return path.replace(/\.html$/, '').replace(/\/index$/, '/');
+}
+
+/** The URL is updated only after typing pauses, so each query here is one the reader meant. */
+export async function search(query: string, section?: string, limit = 20): Promise<{ hits: SearchHit[]; total: number }> {
+  const pagefind = await loadPagefind();
+  const found = await pagefind.search(query, section ? { filters: { section } } : {});
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return {
+    total: found.results.length,
+    hits: data.map((d) => ({ path: hitPath(d.url), title: d.meta.title ?? d.url, excerpt: parseExcerpt(d.excerpt), section: d.filters.section?.[0] })),
+  };
+}
+
+export const searchQuery = (query: string, section: string) =>
+  queryOptions({
+    queryKey: ['search', query, section],
+    queryFn: () => search(query, section || undefined),
+    enabled: query.trim() !== '',
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export const sectionsQuery = () => queryOptions({ queryKey: ['search-sections'], queryFn: sections, staleTime: Infinity, retry: false });
+
+export async function sections(): Promise<string[]> {
+  const filters = await (await loadPagefind()).filters();
+  return Object.keys(filters.section ?? {}).sort();
+}
