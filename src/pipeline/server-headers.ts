@@ -7,7 +7,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  // Prerendered pages carry their (small) stylesheet inline so text paints on the first round trip.
+  // Scripts stay strict: no inline script can run.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' https: data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -31,9 +31,9 @@ export function PagedStories<T extends LatestPage>({ query, header, empty }: Pag
         <p>{empty}</p>
       ) : (
         <ol className="story-list">
-          {data.items.map((story) => (
+          {data.items.map((story, i) => (
             <li key={story.slug}>
-              <StoryCard story={story} level={2} />
+              <StoryCard story={story} level={2} priority={i === 0} />
             </li>
           ))}
         </ol>

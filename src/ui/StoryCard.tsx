@@ -11,14 +11,16 @@ interface StoryCardProps {
   variant?: 'lead' | 'standard' | 'compact';
   showImage?: boolean;
   showSection?: boolean;
+  /** The first card of a page is often its largest paint: load its image first, not lazily. */
+  priority?: boolean;
 }
 
-export function StoryCard({ story, level = 3, variant = 'standard', showImage = variant !== 'compact', showSection = true }: StoryCardProps) {
+export function StoryCard({ story, level = 3, variant = 'standard', showImage = variant !== 'compact', showSection = true, priority = false }: StoryCardProps) {
   const Heading = `h${level}` as const;
   return (
     <div className={`card card--${variant}`} lang={story.lang} dir={story.dir}>
       {showImage && story.image && (
-        <img className="card__image" src={mediaUrl(story.image.src)} alt="" width={story.image.width} height={story.image.height} loading="lazy" decoding="async" />
+        <img className="card__image" src={mediaUrl(story.image.src)} alt="" width={story.image.width} height={story.image.height} loading={priority ? 'eager' : 'lazy'} fetchPriority={priority ? 'high' : undefined} decoding="async" />
       )}
       <div className="card__text">
         {showSection && (

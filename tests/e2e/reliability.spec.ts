@@ -42,20 +42,25 @@ test('a failing rail leaves the article readable and offers to try again', async
 
 test('an article whose first two responses are broken recovers with "Try again"', async ({ page, request }) => {
   const story = (await category(request, 'region/iraq')).items[2]!;
+  // Broken answers (an HTML error page, then truncated JSON, alternating) until the server is healthy.
+  let healthy = false;
   let calls = 0;
   await page.route(`**/api/v1/articles/${story.slug}.json`, async (route) => {
     calls += 1;
-    if (calls === 1) return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Bad gateway</title>' });
-    if (calls === 2) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"article": {"slug": "trunc' });
-    return route.fulfill({ response: await route.fetch() });
+    if (healthy) return route.fulfill({ response: await route.fetch() });
+    if (calls % 2 === 1) return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Bad gateway</title>' });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"article": {"slug": "trunc' });
   });
   await page.goto('/category/region/iraq');
   await page.getByRole('link', { name: story.title, exact: true }).first().click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('We couldn’t load this article');
   await expect(alert).toContainText('data we could not read');
+  const before = calls;
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect.poll(() => calls).toBeGreaterThan(before);
+  await expect(page.getByRole('alert')).toContainText('We couldn’t load this article');
+  healthy = true;
   await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.article__body p').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -16,7 +16,11 @@ describe('deploy configs', () => {
     const locations = conf.match(/location [^{]+\{/g)!;
     const csp = conf.match(/add_header Content-Security-Policy "([^"]+)"/g)!;
     expect(csp.length).toBe(locations.length);
-    expect(conf).not.toContain('unsafe-inline');
+    for (const header of csp) {
+      const scriptSrc = /script-src ([^;"]+)/.exec(header)![1]!;
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(scriptSrc).not.toMatch(/'unsafe-eval'/);
+    }
     expect(conf).toContain('error_page 404 /news/404.html;');
     expect(conf).toContain('location /news/api/ {');
     expect(conf).toContain('try_files $uri $uri.html =404;');

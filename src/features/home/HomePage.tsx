@@ -25,7 +25,7 @@ export function HomePage() {
         <h1 className="visually-hidden">{nav?.site.name ?? 'Dateline'}</h1>
         <section aria-labelledby="top-stories" className="top-stories">
           <h2 id="top-stories" className="section-title">Top stories</h2>
-          {lead && <StoryCard story={lead} variant="lead" level={3} />}
+          {lead && <StoryCard story={lead} variant="lead" level={3} priority />}
           <ul className="card-grid">
             {others.map((story) => (
               <li key={story.slug}>
