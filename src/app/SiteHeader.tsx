@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router-dom';
 import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
 import { HeaderSearch } from './HeaderSearch';
+import { SettingsButton } from './SettingsButton';
 
 export function SiteHeader() {
   const { data } = useQuery(navQuery());
@@ -22,6 +23,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <HeaderSearch />
+        <SettingsButton />
       </div>
     </header>
   );

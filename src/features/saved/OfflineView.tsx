@@ -4,14 +4,15 @@ import { Link } from 'react-router-dom';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
 import { ArticleLink } from '../../ui/ArticleLink';
-import { listSaved } from './saved-store';
 
 /** Stories readable right now: saved ones, then the ones still in the cache. */
 function useAvailableOffline(): ArticleSummary[] {
   const client = useQueryClient();
   const [saved, setSaved] = useState<ArticleSummary[]>([]);
   useEffect(() => {
-    void listSaved().then((items) => setSaved(items.map((i) => i.summary)), () => setSaved([]));
+    void import('./saved-store')
+      .then(({ listSaved }) => listSaved())
+      .then((items) => setSaved(items.map((i) => i.summary)), () => setSaved([]));
   }, []);
   const cached = client
     .getQueriesData<ArticleResponse>({ queryKey: ['article'] })

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
-import { isSaved, onSavedChange, removeSaved, saveArticle, SaveError } from './saved-store';
+// The store (and IndexedDB code) loads when the button first needs it, not with the article.
+const loadStore = () => import('./saved-store');
 
 interface SaveButtonProps {
   response: ArticleResponse;
@@ -17,9 +18,15 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
 
   useEffect(() => {
     let live = true;
-    const refresh = () => void isSaved(slug).then((value) => live && setSaved(value), () => live && setSaved(false));
-    refresh();
-    const stop = onSavedChange(refresh);
+    let stop = () => {};
+    void loadStore().then(
+      ({ isSaved, onSavedChange }) => {
+        const refresh = () => void isSaved(slug).then((value) => live && setSaved(value), () => live && setSaved(false));
+        refresh();
+        if (live) stop = onSavedChange(refresh);
+      },
+      () => live && setSaved(false),
+    );
     return () => {
       live = false;
       stop();
@@ -30,11 +37,16 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
     setBusy(true);
     setProblem(undefined);
     try {
-      if (saved) await removeSaved(slug);
-      else await saveArticle(response, summary);
-      setSaved(!saved);
-    } catch (error) {
-      setProblem(error instanceof SaveError ? error.message : 'The article could not be saved. Try again.');
+      const store = await loadStore();
+      try {
+        if (saved) await store.removeSaved(slug);
+        else await store.saveArticle(response, summary);
+        setSaved(!saved);
+      } catch (error) {
+        setProblem(error instanceof store.SaveError ? error.message : 'The article could not be saved. Try again.');
+      }
+    } catch {
+      setProblem('The article could not be saved. Try again.');
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,14 @@
+// Applies the reader's saved settings before the first paint (a blocking classic script in <head>; kept
+// tiny). The same rules live in src/features/settings/reading-settings.ts, which writes what this reads.
+(function () {
+  try {
+    var s = JSON.parse(localStorage.getItem('dateline-settings') || 'null');
+    if (!s || s.version !== 1) return;
+    var root = document.documentElement;
+    if (['light', 'dark', 'sepia'].indexOf(s.theme) >= 0) root.setAttribute('data-theme', s.theme);
+    if (s.textSize >= 0 && s.textSize <= 4 && s.textSize !== 2) root.setAttribute('data-text-size', String(s.textSize));
+    if (s.font === 'sans') root.setAttribute('data-font', 'sans');
+  } catch {
+    // Unreadable settings: the defaults apply, and the settings panel rewrites them on the next change.
+  }
+})();

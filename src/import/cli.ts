@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { normaliseLang } from './lang';
+import { ImportError } from './problems';
+import { terminalProgress } from './progress';
+import { runImport, type RunImportResult, type SourceKind } from './run-import';
+import { formatWarningSummary } from './warnings';
+
+const USAGE = `Usage:
+  npm run import -- wordpress <folder-or-site-url> --out <content-dir> [options]
+  npm run import -- jsonfeed <file-or-url> --out <content-dir> [options]
+
+Options:
+  --out <dir>        content folder to create or update (written atomically)
+  --lang <tag>       language of the articles, e.g. "en" or "fa" (default: the source's, else "en")
+  --timeout <s>      seconds per request (default 30)
+  --retries <n>      retries on 429, 5xx and network errors (default 4)
+  --skip-media       (wordpress, site URL) do not fetch the media library
+  --quiet            no progress bar`;
+
+class UsageError extends Error {}
+
+function positiveNumber(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} expects a number, got "${value}"`);
+  return n;
+}
+
+function summary(result: RunImportResult): string {
+  const { report, counts, seconds } = result;
+  const articles = `${counts.articles} articles (${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.removed.length} removed)`;
+  const rest = `${counts.categories} categories, ${counts.authors} authors, ${counts.tags} tags`;
+  const outcome = report.wrote ? `Imported into ${report.outDir}` : `Nothing changed in ${report.outDir}`;
+  return `${outcome} in ${seconds.toFixed(2)} s: ${articles}; ${rest}.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      'skip-media': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [kind, source, ...extra] = positionals;
+  if (kind !== 'wordpress' && kind !== 'jsonfeed') throw new UsageError(kind ? `unknown source type "${kind}" (expected wordpress or jsonfeed)` : 'missing the source type');
+  if (!source) throw new UsageError(`missing the ${kind === 'wordpress' ? 'folder or site URL' : 'feed file or URL'}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!values.out) throw new UsageError('missing --out <content-dir>');
+  if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
+
+  const result = await runImport({
+    kind: kind as SourceKind,
+    source,
+    out: values.out,
+    lang: values.lang,
+    skipMedia: values['skip-media'],
+    progress: values.quiet ? undefined : terminalProgress('Fetching'),
+    http: {
+      timeoutMs: positiveNumber(values.timeout, 'timeout', 30) * 1000,
+      retries: positiveNumber(values.retries, 'retries', 4),
+      onRetry: ({ url, attempt, reason, delayMs }) => console.error(`Retry ${attempt} of ${url} in ${(delayMs / 1000).toFixed(1)} s (${reason})`),
+    },
+  });
+  console.log(summary(result));
+  console.log(formatWarningSummary(result.warnings.summary()));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(error instanceof ImportError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,34 @@
+import type { Block } from '../../model/block';
+import { safeUrl } from '../urls';
+import type { Warn } from '../warnings';
+import type { ConvertContext, ImageLookup } from './context';
+import { convertBlocks } from './convert-blocks';
+import { parseHtmlTree } from './parse-html';
+import { CLEANUP_STEPS, rewriteLinks, runSteps, type BlockStep } from './steps';
+
+export interface HtmlToBlocksOptions {
+  /** The page the HTML came from: relative links and images resolve against it (without it they are dropped). */
+  baseUrl?: string;
+  /** Sizes of images that carry no width/height attributes. */
+  knownImage?: ImageLookup;
+  /** Maps a (safe, absolute) link to where it should point in Dateline, e.g. another imported post. */
+  rewriteHref?: (href: string) => string;
+  warn?: Warn;
+}
+
+const ignore: Warn = () => {};
+
+/** parse → convert (allow-list) → clean-up steps. The result is a list of typed blocks; it may be empty. */
+export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): Block[] {
+  const warn = options.warn ?? ignore;
+  const { nodes, flattened } = parseHtmlTree(html);
+  if (flattened) warn('too-deep');
+  const ctx: ConvertContext = {
+    warn,
+    linkUrl: (raw) => safeUrl(raw, 'link', options.baseUrl),
+    imageUrl: (raw) => safeUrl(raw, 'image', options.baseUrl),
+    knownImage: options.knownImage ?? (() => undefined),
+  };
+  const steps: BlockStep[] = options.rewriteHref ? [rewriteLinks(options.rewriteHref), ...CLEANUP_STEPS] : [...CLEANUP_STEPS];
+  return runSteps(convertBlocks(nodes, ctx), steps);
+}

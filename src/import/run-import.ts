@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { validateBundle, type ImportedContent } from './content-bundle';
+import type { HttpOptions } from './http/fetch-with-retry';
+import { importJsonFeed } from './jsonfeed/map-feed';
+import { readFeed } from './jsonfeed/read-feed';
+import { ImportError } from './problems';
+import type { Progress } from './progress';
+import { isHttpUrl } from './urls';
+import { Warnings } from './warnings';
+import { fetchWordPressSite } from './wordpress/fetch-site';
+import { importWordPress } from './wordpress/import-wordpress';
+import { readWordPressFolder } from './wordpress/read-folder';
+import { writeContent, type WriteReport } from './write-content';
+
+export type SourceKind = 'wordpress' | 'jsonfeed';
+
+export interface RunImportOptions {
+  kind: SourceKind;
+  /** A folder or site URL (wordpress), a file or URL (jsonfeed). */
+  source: string;
+  out: string;
+  lang?: string;
+  http?: HttpOptions;
+  progress?: Progress;
+  skipMedia?: boolean;
+}
+
+export interface RunImportResult {
+  report: WriteReport;
+  warnings: Warnings;
+  counts: { articles: number; categories: number; authors: number; tags: number };
+  seconds: number;
+}
+
+/** --out must not be the source folder, nor hold it: the swap would replace the source's own files. */
+function checkOutIsNotSource({ source, out }: RunImportOptions): void {
+  if (isHttpUrl(source)) return;
+  const relative = path.relative(path.resolve(out), path.resolve(source));
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    throw new ImportError([{ file: out, message: `is (or contains) the source ${source}; choose an --out folder outside it` }]);
+  }
+}
+
+async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent> {
+  if (options.kind === 'jsonfeed') return importJsonFeed(await readFeed(options.source, options.http), warnings, { lang: options.lang });
+  const dump = isHttpUrl(options.source)
+    ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia })
+    : await readWordPressFolder(options.source);
+  return importWordPress(dump, warnings, { lang: options.lang });
+}
+
+/**
+ * One import: read the source, map it, validate everything (schemas, then the pipeline's own loader on
+ * the assembled folder), and only then replace --out. Throws ImportError and leaves --out untouched on
+ * any problem.
+ */
+export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
+  const started = performance.now();
+  checkOutIsNotSource(options);
+  const warnings = new Warnings();
+  const imported = await readAndMap(options, warnings);
+  validateBundle(imported);
+  const report = await writeContent(imported, options.out);
+  const { bundle } = imported;
+  return {
+    report,
+    warnings,
+    counts: { articles: bundle.articles.length, categories: bundle.categories.length, authors: bundle.authors.length, tags: bundle.tags.length },
+    seconds: (performance.now() - started) / 1000,
+  };
+}

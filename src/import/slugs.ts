@@ -1,0 +1,76 @@
+import { isSlug } from '../model/slug';
+
+/** Letters NFKD does not split into a base letter and a mark. */
+const FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'ng', ĸ: 'k',
+};
+
+function percentDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function isAsciiAlnum(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+}
+
+/**
+ * Any slug or name → a Dateline slug ([a-z0-9] words joined by single hyphens), or undefined when it
+ * holds letters outside the Latin alphabet (a percent-encoded Persian WordPress slug, say) or nothing
+ * usable. Percent-encoding is decoded, accents are removed (é → e), everything else that is not a
+ * letter or digit separates words — so "/" and ".." can never survive into a file name.
+ */
+export function latinSlug(raw: string): string | undefined {
+  const decoded = percentDecode(raw).normalize('NFKD').toLowerCase();
+  let out = '';
+  let pendingHyphen = false;
+  for (const ch of decoded) {
+    const folded = FOLDS[ch] ?? ch;
+    if (/^\p{M}$/u.test(ch)) continue; // combining accent left by NFKD
+    if ([...folded].every(isAsciiAlnum)) {
+      if (pendingHyphen && out !== '') out += '-';
+      pendingHyphen = false;
+      out += folded;
+      continue;
+    }
+    if (/^\p{L}$/u.test(ch)) return undefined; // a letter we cannot write in a-z
+    pendingHyphen = true;
+  }
+  return out !== '' && isSlug(out) ? out : undefined;
+}
+
+export interface SlugChoice {
+  slug: string;
+  /** True when the result differs from the raw slug (worth a warning). */
+  changed: boolean;
+}
+
+/** A Dateline slug for an item, falling back to `${prefix}-${id}` when the raw slug cannot be written in a-z. */
+export function slugFor(raw: string, prefix: string, id: number | string): SlugChoice {
+  const latin = latinSlug(raw);
+  const slug = latin ?? `${prefix}-${id}`;
+  return { slug, changed: slug !== raw };
+}
+
+/**
+ * Makes slugs unique, in the given order: a repeated slug gets `-${id}` appended (then -2, -3 … if even
+ * that is taken).
+ */
+export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, idOf: (item: T) => number | string): Map<T, string> {
+  const taken = new Set<string>();
+  const result = new Map<T, string>();
+  for (const item of items) {
+    let slug = slugOf(item);
+    if (taken.has(slug)) {
+      const base = `${slug}-${latinSlug(String(idOf(item))) ?? 'item'}`;
+      slug = base;
+      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    }
+    taken.add(slug);
+    result.set(item, slug);
+  }
+  return result;
+}

@@ -1,0 +1,97 @@
+/**
+ * Things an import drops or guesses without failing: counted, grouped and summarised at the end.
+ */
+export const WARNING_TEXT = {
+  'element-dropped': 'element removed with its content',
+  'element-unwrapped': 'unknown element removed, its text kept',
+  'handler-dropped': 'event-handler attribute removed',
+  'unsafe-url': 'URL refused: only http(s) and mailto URLs, and relative ones resolved against the source page, are kept',
+  'image-size-from-media': 'image without width/height: size taken from the media library',
+  'image-dropped-no-size': 'image without width/height and no known size: dropped',
+  'image-dropped': 'image dropped',
+  'hero-dropped': 'featured image dropped',
+  'post-skipped': 'post skipped',
+  'post-duplicate': 'post listed twice: the most recently modified copy is used',
+  'slug-changed': 'slug rewritten to a Dateline slug',
+  'body-empty': 'nothing readable in the body: the summary is used as the body',
+  'standfirst-derived': 'no excerpt/summary: the standfirst is taken from the body',
+  'title-derived': 'no title: the headline is taken from the text',
+  'author-missing': 'author not found',
+  'category-missing': 'category not found',
+  'category-parent-missing': 'parent category not found: the category is placed at the top level',
+  'tag-missing': 'tag not found',
+  'media-missing': 'featured media not found',
+  'endpoint-unavailable': 'optional endpoint unavailable',
+  'lang-invalid': 'language tag not understood',
+  'date-adjusted': 'modified date is not after the publication date: left out',
+  'too-deep': 'HTML nested too deeply: the deepest elements are flattened',
+} as const;
+
+export type WarningKind = keyof typeof WARNING_TEXT;
+
+export interface ImportWarning {
+  kind: WarningKind;
+  /** Groups warnings in the summary, e.g. the element name "iframe". */
+  detail?: string;
+  /** One instance's specifics, e.g. the image URL. */
+  subject?: string;
+  file?: string;
+  item?: string;
+}
+
+/** Reports a warning where the file and item are already known. */
+export type Warn = (kind: WarningKind, detail?: string, subject?: string) => void;
+
+export interface WarningGroup {
+  kind: WarningKind;
+  detail?: string;
+  text: string;
+  count: number;
+  /** The first few items (posts, feed items) it happened in. */
+  examples: string[];
+}
+
+export class Warnings {
+  readonly list: ImportWarning[] = [];
+
+  add(warning: ImportWarning): void {
+    this.list.push(warning);
+  }
+
+  /** A `warn` function for one file and item. */
+  scoped(file?: string, item?: string): Warn {
+    return (kind, detail, subject) => this.add({ kind, detail, subject, file, item });
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** Warnings grouped by kind and detail, largest group first, then by name (stable output). */
+  summary(maxExamples = 3): WarningGroup[] {
+    const groups = new Map<string, WarningGroup>();
+    for (const w of this.list) {
+      const key = `${w.kind}\u0000${w.detail ?? ''}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { kind: w.kind, detail: w.detail, text: WARNING_TEXT[w.kind], count: 0, examples: [] };
+        groups.set(key, group);
+      }
+      group.count += 1;
+      const example = w.item ?? w.subject ?? w.file;
+      if (example && group.examples.length < maxExamples && !group.examples.includes(example)) group.examples.push(example);
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count || `${a.kind}${a.detail}`.localeCompare(`${b.kind}${b.detail}`));
+  }
+}
+
+export function formatWarningSummary(groups: readonly WarningGroup[]): string {
+  if (groups.length === 0) return 'No warnings.';
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const lines = groups.map((g) => {
+    const detail = g.detail ? ` (${g.detail})` : '';
+    const examples = g.examples.length > 0 ? ` — e.g. ${g.examples.join('; ')}` : '';
+    return `  ${String(g.count).padStart(5)} × ${g.text}${detail}${examples}`;
+  });
+  return [`Warnings (${total}):`, ...lines].join('\n');
+}
