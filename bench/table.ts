@@ -1,0 +1,156 @@
+import type { BytesResult } from './bytes';
+import type { ClickResult, OfflineResult } from './interaction';
+import { CATEGORIES, type PageLighthouse } from './lighthouse';
+import type { BuildResult } from './scale';
+
+/*
+ * The results of one bench run, the goals of DESIGN.md §5 checked against them, and the printed table.
+ */
+
+export const SEARCH_NA = 'n/a (search not built yet)';
+
+export type BenchResults = {
+  date: string;
+  quick: boolean;
+  durationSeconds: number;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; loadAverage1m: { start: number; end: number }; node: string; chromium: string; lighthouse: string };
+  server: { url: string };
+  lighthouse: { runs: number; pages: Record<string, PageLighthouse>; articleToFloorLcp: number };
+  bytes: BytesResult;
+  interaction: { relatedClick: ClickResult; offlineReload: OfflineResult; search: string };
+  scale: { builds: BuildResult[]; synthesisSeconds: Record<string, number>; growth1kTo10k: number | null };
+  goals: Goal[];
+};
+
+export type Goal = { goal: string; target: string; measured: string; pass: boolean | null };
+
+const KB = 1024;
+export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const ms = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
+const sec = (value: number) => `${value.toFixed(1)} s`;
+const mark = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : '**FAIL**');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+export const LIGHTHOUSE_PAGES = ['article', 'home', 'category'] as const;
+
+export function evaluateGoals(r: Omit<BenchResults, 'goals' | 'durationSeconds'>): Goal[] {
+  const goals: Goal[] = [];
+  for (const name of LIGHTHOUSE_PAGES) {
+    const page = r.lighthouse.pages[name]!;
+    const scores = CATEGORIES.map((c) => page.scores[c]);
+    goals.push({ goal: `Lighthouse ${name} (perf/a11y/bp/seo)`, target: '100/100/100/100', measured: scores.join('/'), pass: scores.every((s) => s === 100) });
+  }
+  const ratio = r.lighthouse.articleToFloorLcp;
+  goals.push({ goal: 'article LCP / floor LCP', target: '≤ 1.5', measured: ratio.toFixed(2), pass: ratio <= 1.5 });
+  const js = r.bytes.pages.article!.jsGzip;
+  goals.push({ goal: 'first article load JS (gzip)', target: '≤ 125.0 KB', measured: kb(js), pass: js <= 125 * KB });
+  const click = r.interaction.relatedClick.rafMs;
+  goals.push({ goal: 'related story click → headline painted', target: '≤ 50 ms', measured: ms(click), pass: click <= 50 });
+  const offline = r.interaction.offlineReload.fcpMs;
+  goals.push({ goal: 'offline reload → paint (FCP)', target: '≤ 300 ms', measured: ms(offline), pass: offline === null ? false : offline <= 300 });
+  goals.push({ goal: 'search first results', target: '≤ 100 ms, ≤ 300 KB', measured: r.interaction.search, pass: null });
+  const big = r.scale.builds.find((b) => b.label === '10k');
+  goals.push({ goal: '10k build time (wall)', target: '≤ 90 s', measured: big ? sec(big.wallSeconds) : 'skipped (--quick)', pass: big ? big.wallSeconds <= 90 : null });
+  const rss = big?.peakRssMB ?? null;
+  goals.push({ goal: '10k build peak RSS', target: '≤ 1536 MB', measured: big ? (rss === null ? 'unknown' : `${rss} MB`) : 'skipped (--quick)', pass: big ? rss !== null && rss <= 1536 : null });
+  const growth = r.scale.growth1kTo10k;
+  goals.push({ goal: 'build growth 1k → 10k (time10k/time1k)', target: '≈ 10 (linear) or less', measured: growth === null ? 'skipped (--quick)' : `${growth.toFixed(1)}×`, pass: growth === null ? null : growth <= 12 });
+  return goals;
+}
+
+export function renderTable(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`# Dateline bench — ${r.date}${r.quick ? ' (--quick)' : ''}`);
+  out.push('');
+  out.push(`${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.chromium}; Lighthouse ${r.machine.lighthouse}. Load average (1 min) ${r.machine.loadAverage1m.start} at start, ${r.machine.loadAverage1m.end} at end. Served by vite preview at ${r.server.url}.`);
+  out.push('');
+
+  out.push(`## Lighthouse (mobile preset, simulated throttling; median of ${r.lighthouse.runs} run${r.lighthouse.runs > 1 ? 's' : ''})`);
+  out.push('');
+  const lhRows = Object.entries(r.lighthouse.pages).map(([name, p]) => [
+    name === 'floor' ? 'floor (static HTML)' : name,
+    p.scores.performance,
+    p.scores.accessibility,
+    p.scores['best-practices'],
+    p.scores.seo,
+    ms(p.metrics.fcp),
+    ms(p.metrics.lcp),
+    ms(p.metrics.tbt),
+    p.metrics.cls.toFixed(3),
+    new URL(p.url).pathname,
+  ]);
+  out.push(table(['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'path'], lhRows));
+  out.push('');
+  out.push(`Article LCP / floor LCP: **${r.lighthouse.articleToFloorLcp.toFixed(2)}** (goal ≤ 1.5).`);
+  for (const [name, p] of Object.entries(r.lighthouse.pages)) {
+    const lcp = p.lcpPhases ? Object.entries(p.lcpPhases).map(([k, v]) => `${k} ${v} ms`).join(', ') : '';
+    out.push(`- ${name} LCP element: ${p.lcpElement ? `\`${p.lcpElement.replace(/\s+/g, ' ').slice(0, 140)}\`` : '–'}${lcp ? ` (${lcp})` : ''}`);
+    if (p.failing.length) {
+      const items = (f: (typeof p.failing)[number]) => (f.items.length ? ` → ${f.items.slice(0, 3).map((i) => i.split('/').pop() || i).join(', ')}` : '');
+      const list = p.failing.map((f) => `${f.category}/${f.id} ${Math.round(f.score * 100)}${f.displayValue ? ` (${f.displayValue})` : ''}${items(f)}${f.runs < p.runs ? ` [${f.runs}/${p.runs} runs]` : ''}`);
+      out.push(`  - audits below 100: ${list.join('; ')}`);
+    }
+  }
+  out.push('');
+
+  out.push('## Bytes (gzip -9 of each file requested on a first visit, until the network is idle)');
+  out.push('');
+  const byteRows = Object.entries(r.bytes.pages).map(([name, p]) => [
+    name,
+    kb(p.jsGzip),
+    kb(p.jsInHtmlGzip),
+    kb(p.jsGzip - p.jsInHtmlGzip),
+    p.files.filter((f) => f.file.endsWith('.js')).length,
+    kb(p.cssGzip),
+  ]);
+  out.push(table(['page', 'JS', 'JS in HTML', 'JS imported after', 'JS files', 'CSS'], byteRows));
+  out.push('');
+  const lc = r.bytes.largestChunk;
+  out.push(table(['item', 'size'], [
+    ['largest JS chunk', `${kb(lc.gzip)} gzip (${kb(lc.raw)} raw) — ${lc.file} (of ${r.bytes.jsChunks} chunks)`],
+    ['prerendered article HTML', `${kb(r.bytes.articleHtml.gzip)} gzip (${kb(r.bytes.articleHtml.raw)} raw)`],
+    ['SW precache', `${r.bytes.precache.entries} entries, ${kb(r.bytes.precache.bytes)} raw (${kb(r.bytes.precache.gzip)} gzip)${r.bytes.precache.missing.length ? `; ${r.bytes.precache.missing.length} missing files` : ''}`],
+  ]));
+  out.push('');
+
+  out.push('## Interaction (Playwright Chromium, desktop viewport, no throttling; median)');
+  out.push('');
+  const click = r.interaction.relatedClick;
+  const offline = r.interaction.offlineReload;
+  const prefetched = click.samples.filter((s) => s.prefetched && !s.fetchedAfterClick).length;
+  out.push(table(['interaction', 'result', 'detail'], [
+    ['(a) prefetched related story: click → new h1 + rAF', ms(click.rafMs), `h1 in DOM ${ms(click.domMs)}, task after frame ${ms(click.afterFrameMs)}; ${click.samples.length} runs, ${prefetched} with prefetch and no fetch after click`],
+    ['(b) offline reload → first-contentful-paint', ms(offline.fcpMs), `LCP ${ms(offline.lcpMs)} (${offline.samples[0]?.lcpElement ?? '?'}); ${offline.samples.length} runs, document from SW: ${offline.samples.every((s) => s.fromServiceWorker) ? 'yes' : 'no'}; SW network fetches while offline: ${offline.samples.reduce((n, s) => n + s.swNetworkRequestsSucceeded, 0)} ok, ${offline.samples.reduce((n, s) => n + s.swNetworkRequestsFailed, 0)} failed`],
+    ['(c) search first results', r.interaction.search, ''],
+  ]));
+  out.push('');
+
+  out.push('## Build scale (each into a temp dir)');
+  out.push('');
+  out.push(table(['content', 'articles', 'build (wall)', 'prerender', 'peak RSS (build log)', 'max RSS (time -v)', 'output', 'files'], r.scale.builds.map((b) => [
+    b.label,
+    b.articles,
+    sec(b.wallSeconds),
+    b.phases.prerender === null ? '–' : sec(b.phases.prerender),
+    b.peakRssMB === null ? '–' : `${b.peakRssMB} MB`,
+    b.timeMaxRssMB === null ? '–' : `${b.timeMaxRssMB} MB`,
+    mb(b.outputBytes),
+    b.files,
+  ])));
+  out.push('');
+  const phase = (label: string) => r.scale.builds.find((b) => b.label === label)?.phases.prerender ?? null;
+  const p1k = phase('1k');
+  const p10k = phase('10k');
+  const prerenderGrowth = p1k && p10k ? `; prerender phase alone: ${(p10k / p1k).toFixed(2)}×` : '';
+  out.push(`Growth 1k → 10k (time10k / time1k): ${r.scale.growth1kTo10k === null ? 'skipped (--quick)' : `**${r.scale.growth1kTo10k.toFixed(2)}×**${prerenderGrowth}`}`);
+  out.push('');
+
+  out.push('## Goals (DESIGN.md §5)');
+  out.push('');
+  out.push(table(['goal', 'target', 'measured', ''], r.goals.map((g) => [g.goal, g.target, g.measured, mark(g.pass)])));
+  out.push('');
+  out.push(`Bench run time: ${sec(r.durationSeconds)}.`);
+  return out.join('\n');
+}
