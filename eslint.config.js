@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['public/**/*.js'],
+    files: ['src/app/settings-boot.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {

@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/app/pwa-config';
 import { devApi } from './src/pipeline/vite-dev-api';
-import { contentSecurityPolicyMeta, spaShell, staticRoutes } from './src/pipeline/vite-static-routes';
+import { contentSecurityPolicyMeta, settingsBootScript, spaShell, staticRoutes } from './src/pipeline/vite-static-routes';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';
@@ -13,7 +13,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), contentSecurityPolicyMeta(), VitePWA({ ...pwaOptions(base), disable: process.env.DATELINE_SERVER_BUILD === '1' })],
+  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: process.env.DATELINE_SERVER_BUILD === '1' })],
   define: {
     // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),

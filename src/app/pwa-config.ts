@@ -45,7 +45,7 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
     },
     workbox: {
       // The shell only: scripts, styles, icons and the SPA shell document. Pages and data are cached as read.
-      globPatterns: ['assets/**/*.{js,css}', 'spa.html', 'settings-boot.js', '*.{svg,png,ico}'],
+      globPatterns: ['assets/**/*.{js,css}', 'spa.html', '*.{svg,png,ico}'],
       globIgnores: ['**/*.map'],
       navigateFallback: null,
       cleanupOutdatedCaches: true,

@@ -1,12 +1,21 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Response headers every server of a Dateline build sends — one list for deploy/nginx.conf and
  * deploy/_headers, so the two can't drift apart.
  */
 
+/** The one inline script of a page: applies reading settings before the first paint. */
+export const SETTINGS_BOOT_SCRIPT = readFileSync(fileURLToPath(new URL('../app/settings-boot.js', import.meta.url)), 'utf8');
+const SETTINGS_BOOT_HASH = `'sha256-${createHash('sha256').update(SETTINGS_BOOT_SCRIPT).digest('base64')}'`;
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else. The
+  // settings script is allowed by its hash: no other inline script can run.
+  `script-src 'self' 'wasm-unsafe-eval' ${SETTINGS_BOOT_HASH}`,
   // Prerendered pages carry their (small) stylesheet inline so text paints on the first round trip.
   // Scripts stay strict: no inline script can run.
   "style-src 'self' 'unsafe-inline'",

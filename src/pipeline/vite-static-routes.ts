@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './server-headers';
+import { CONTENT_SECURITY_POLICY, SETTINGS_BOOT_SCRIPT } from './server-headers';
 import { NOT_FOUND_PAGE, resolveStatic, SPA_SHELL } from './static-routes';
 
 /** Makes `vite preview` answer like the shipped server configs (prerendered pages, real 404s). */
@@ -77,5 +77,16 @@ export function contentSecurityPolicyMeta(): Plugin {
       order: 'post',
       handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
     },
+  };
+}
+
+/** Inlines the reading-settings script into <head> (dev and build); the CSP allows it by its hash. */
+export function settingsBootScript(): Plugin {
+  return {
+    name: 'dateline-settings-boot',
+    transformIndexHtml: () => [
+      // Exactly the text the policy's hash allows: it must not be reformatted.
+      { tag: 'script', children: SETTINGS_BOOT_SCRIPT, injectTo: 'head' },
+    ],
   };
 }

@@ -1,10 +1,31 @@
 import { useNow } from './use-now';
 
 const HOUR = 3_600_000;
+
+// Formatters are costly to create and a page shows dozens of dates: one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = `${locale}|relative`;
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formatters.set(key, format);
+  }
+  return format;
+}
 const RECENT = 24 * HOUR;
 
 function relative(ms: number, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormat(locale);
   const minutes = Math.round(ms / 60_000);
   if (Math.abs(minutes) < 60) return format.format(-Math.max(1, minutes), 'minute');
   return format.format(-Math.round(ms / HOUR), 'hour');
@@ -26,9 +47,9 @@ export function Time({ dateTime, locale = 'en', now: fixedNow }: TimeProps) {
   const clock = useNow();
   const now = fixedNow ?? clock;
   const at = Date.parse(dateTime);
-  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const absolute = dateFormat(locale, true).format(at);
   const age = now === undefined ? Infinity : now - at;
-  const text = age >= 0 && age < RECENT ? relative(age, locale) : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const text = age >= 0 && age < RECENT ? relative(age, locale) : dateFormat(locale, false).format(at);
   return (
     <time dateTime={dateTime} title={absolute}>
       {text}

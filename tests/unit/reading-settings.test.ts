@@ -6,7 +6,7 @@ const root = document.documentElement;
 
 function runBootScript() {
   // The blocking <head> script, run as the browser would: it must agree with applySettings.
-  new Function(readFileSync('public/settings-boot.js', 'utf8'))();
+  new Function(readFileSync('src/app/settings-boot.js', 'utf8'))();
 }
 
 beforeEach(() => {

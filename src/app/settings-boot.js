@@ -1,5 +1,6 @@
-// Applies the reader's saved settings before the first paint (a blocking classic script in <head>; kept
-// tiny). The same rules live in src/features/settings/reading-settings.ts, which writes what this reads.
+// Applies the reader's saved settings before the first paint. The build inlines it into <head> and the
+// Content-Security-Policy allows exactly this text by its hash (src/pipeline/server-headers.ts), so it
+// costs no request. The same rules live in src/features/settings/reading-settings.ts.
 (function () {
   try {
     var s = JSON.parse(localStorage.getItem('dateline-settings') || 'null');
