@@ -2,22 +2,12 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Block } from '../model/block';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../model/content';
+import { prng } from './prng';
 
 /*
  * Writes N valid, varied articles for scale tests: a two-level category tree, authors, tags, every
  * block type, a share of right-to-left articles, dates spread over years. Deterministic for a given N.
  */
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'harbour council river grain market ferry school clinic bridge archive festival budget railway orchard tower desert valley harvest library museum court station factory village coast border reservoir'.split(' ');
 const VERBS = 'reopens expands delays approves rebuilds measures questions restores doubles opens'.split(' ');
