@@ -132,6 +132,7 @@ test('corrupt stored data at start is discarded: the app still loads and saving 
   await expect(page.getByRole('heading', { level: 1, name: 'Iraq' })).toBeVisible();
   await page.goto('/saved');
   await expect(page.getByText('Nothing saved yet.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'was damaged and could not be read' })).toBeVisible();
   await page.goto(`/article/${story.slug}`);
   await page.getByRole('button', { name: 'Save for offline' }).click();
   await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();

@@ -79,11 +79,19 @@ describe('saved articles', () => {
     expect(cache.entries.size).toBe(0);
   });
 
-  it('an unreadable or old-format saved list is treated as empty instead of breaking the page', async () => {
+  it('an unreadable or old-format saved list is treated as empty instead of breaking the page, and says so', async () => {
     idb.set('saved-list', { version: 99, items: 'garbage' });
     expect(await store.listSaved()).toEqual([]);
+    expect((await store.readSaved()).discarded).toBe(true);
     idb.set('saved-list', { version: 1, items: [{ nonsense: true }, null] });
-    expect(await store.listSaved()).toEqual([]);
+    expect(await store.readSaved()).toEqual({ items: [], discarded: true });
+  });
+
+  it('a healthy list reports nothing discarded', async () => {
+    await store.saveArticle(response('ok'), response('ok').article);
+    expect((await store.readSaved()).discarded).toBe(false);
+    idb.delete('saved-list');
+    expect(await store.readSaved()).toEqual({ items: [], discarded: false });
   });
 
   it('tells listeners in this tab when the list changes', async () => {

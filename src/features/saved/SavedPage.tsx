@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { StoryCard } from '../../ui/StoryCard';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { listSaved, onSavedChange, removeAllSaved, removeSaved, type SavedArticle } from './saved-store';
+import { onSavedChange, readSaved, removeAllSaved, removeSaved, type SavedArticle } from './saved-store';
 
 const SAVED_HEAD = { title: 'Saved for offline', description: 'Stories saved on this device.', path: '/saved', lang: 'en', dir: 'ltr', type: 'website', index: false } as const;
 
@@ -11,12 +11,17 @@ export function SavedPage() {
   const [items, setItems] = useState<SavedArticle[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [confirmAll, setConfirmAll] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
 
   useEffect(() => {
     let live = true;
     const refresh = () =>
-      void listSaved().then(
-        (list) => live && setItems(list),
+      void readSaved().then(
+        (saved) => {
+          if (!live) return;
+          setItems(saved.items);
+          setDiscarded(saved.discarded);
+        },
         () => {
           if (!live) return;
           setItems([]);
@@ -40,6 +45,11 @@ export function SavedPage() {
         <p className="page__intro">Stories you save are kept on this device with their pictures, and open without a connection.</p>
       </header>
       {problem && <p role="alert">{problem}</p>}
+      {discarded && (
+        <p role="status" className="cached-notice">
+          Some saved data on this device was damaged and could not be read, so it was left out. Saving again will repair it.
+        </p>
+      )}
       {items === undefined ? null : items.length === 0 ? (
         <p>Nothing saved yet. Use “Save for offline” on any story.</p>
       ) : (

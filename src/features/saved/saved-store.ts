@@ -75,8 +75,19 @@ function changed(): void {
 }
 
 export async function listSaved(): Promise<SavedArticle[]> {
-  const list = validList(await get(LIST_KEY, db()));
-  return [...list.items].sort((a, b) => b.savedAt - a.savedAt);
+  return (await readSaved()).items;
+}
+
+/**
+ * The saved list, newest first, and whether stored data had to be dropped because it could not be read
+ * (a damaged or foreign record): the saved page tells the reader rather than failing or hiding it.
+ */
+export async function readSaved(): Promise<{ items: SavedArticle[]; discarded: boolean }> {
+  const raw = (await get(LIST_KEY, db())) as Partial<SavedList> | undefined;
+  const list = validList(raw);
+  const storedCount = Array.isArray(raw?.items) ? raw.items.length : 0;
+  const discarded = raw !== undefined && (raw?.version !== VERSION || !Array.isArray(raw?.items) || list.items.length < storedCount);
+  return { items: [...list.items].sort((a, b) => b.savedAt - a.savedAt), discarded };
 }
 
 export async function isSaved(slug: string): Promise<boolean> {
