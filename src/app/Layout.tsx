@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useIsClient } from '../ui/use-online';
 import { Link } from 'react-router-dom';
 import { OfflineBanner } from './OfflineBanner';
+import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -48,6 +49,7 @@ export function Layout() {
           </Suspense>
         </ErrorBoundary>
       )}
+      <RouteAnnouncer />
       <ScrollRestoration />
     </>
   );

@@ -53,6 +53,9 @@ export function ArticleView({ article, section, response, bodyPending }: Article
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
       {bodyPending ? <Skeleton lines={8} label="Loading the article…" /> : <ArticleBody body={article.body} />}
       <ArticleTags tags={article.tags} />
+      <p className="article__top">
+        <a href="#main">Back to top</a>
+      </p>
     </article>
   );
 }
