@@ -15,3 +15,8 @@ export function isSafeUrl(url: string): boolean {
   const scheme = SCHEME.exec(trimmed)?.[1];
   return scheme === undefined || ALLOWED_SCHEMES.has(scheme.toLowerCase());
 }
+
+/** A path inside the site (or the content folder), as opposed to a URL with a scheme or another host. */
+export function isSiteRelative(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
+}

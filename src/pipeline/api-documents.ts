@@ -9,6 +9,7 @@ import { compileArticle } from './compile-article';
 import type { Content } from './load-content';
 import { paginate } from './paginate';
 import { computeRelated } from './related';
+import { isSiteRelative } from '../model/url';
 
 export interface ApiDocument {
   /** Path under `api/v1/`, e.g. "articles/some-slug.json". */
@@ -21,9 +22,6 @@ const HOME_TOP = 5;
 const HOME_SECTION = 4;
 const RAIL = 6;
 
-function isLocal(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
-}
 
 export interface CompiledSite {
   content: Content;
@@ -43,7 +41,7 @@ export function compileSite(content: Content): CompiledSite {
         category: (path) => ({ path, name: categories.get(path)!.name }),
         author: (slug) => ({ slug, name: authors.get(slug)!.name }),
         tag: (slug) => tags.get(slug)!,
-        imageSrc: (src) => (isLocal(src) ? `${MEDIA_PREFIX}${src.replace(/^\.\//, '')}` : src),
+        imageSrc: (src) => (isSiteRelative(src) ? `${MEDIA_PREFIX}${src.replace(/^\.\//, '')}` : src),
       }),
     );
   // Sort by instant, not by string: offsets other than Z would otherwise misorder.

@@ -16,6 +16,7 @@ import {
 import type { Image } from '../model/block';
 import { parentPath } from '../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
+import { isSiteRelative } from '../model/url';
 
 export interface Content {
   dir: string;
@@ -64,9 +65,6 @@ function duplicates<T>(items: T[], key: (item: T) => string): string[] {
   return [...repeated];
 }
 
-function isLocal(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
-}
 
 /**
  * Reads and validates a content directory: site.json, categories.json, authors.json, tags.json and
@@ -126,7 +124,7 @@ export async function loadContent(dir: string): Promise<Content> {
       const other = bySlug.get(article.slug);
       if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
       bySlug.set(article.slug, file);
-      for (const src of imageSources(article)) if (isLocal(src)) localImages.add(src);
+      for (const src of imageSources(article)) if (isSiteRelative(src)) localImages.add(src);
       articles.push(article);
     });
   }

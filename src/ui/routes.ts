@@ -1,3 +1,5 @@
+import { isSiteRelative } from '../model/url';
+
 /** Route paths inside the app (react-router adds the base path). */
 export const routes = {
   home: () => '/',
@@ -7,9 +9,8 @@ export const routes = {
   tag: (slug: string) => `/tag/${slug}`,
 } as const;
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 /** A src from the API: absolute URLs stay, paths are resolved against the app's base path. */
 export function mediaUrl(src: string): string {
-  return SCHEME.test(src) ? src : `${import.meta.env.BASE_URL}${src.replace(/^\.?\//, '')}`;
+  return !isSiteRelative(src) ? src : `${import.meta.env.BASE_URL}${src.replace(/^\.?\//, '')}`;
 }
