@@ -22,7 +22,6 @@ const HOME_TOP = 5;
 const HOME_SECTION = 4;
 const RAIL = 6;
 
-
 export interface CompiledSite {
   content: Content;
   /** Newest first, ties broken by slug so every build is identical. */

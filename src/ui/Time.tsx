@@ -1,28 +1,21 @@
 import { useNow } from './use-now';
 
 const HOUR = 3_600_000;
+const RECENT = 24 * HOUR;
 
 // Formatters are costly to create and a page shows dozens of dates: one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => F): F {
+  let format = formatters.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    format = make();
     formatters.set(key, format);
   }
   return format;
 }
-function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  const key = `${locale}|relative`;
-  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    formatters.set(key, format);
-  }
-  return format;
-}
-const RECENT = 24 * HOUR;
+const dateFormat = (locale: string, withTime: boolean) =>
+  cached(`${locale}|${withTime}`, () => new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }));
+const relativeFormat = (locale: string) => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 function relative(ms: number, locale: string): string {
   const format = relativeFormat(locale);
