@@ -9,11 +9,12 @@ import { contentSecurityPolicyMeta, settingsBootScript, spaShell, staticRoutes }
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';
+const isServerBuild = process.env.DATELINE_SERVER_BUILD === '1';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: process.env.DATELINE_SERVER_BUILD === '1' })],
+  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),
@@ -21,6 +22,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Everything a first visit needs in one chunk: one request and one gzip stream instead of ~17 small
+        // modulepreloaded files (6 KB less gzip, a shorter critical chain). Lazy routes keep their chunks.
+        codeSplitting: isServerBuild ? undefined : { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: {
     port: Number(process.env.PORT ?? 4173),
