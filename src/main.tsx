@@ -13,32 +13,37 @@ const boot = readBootState(window.location, import.meta.env.BASE_URL);
 if (boot) hydrate(queryClient, boot.queries);
 
 // Lazy routes of the first page are loaded before the router starts, so hydration finds the same tree
-// the prerender produced instead of an empty placeholder.
-const firstMatches = matchRoutes(appRoutes, window.location, basename) ?? [];
-await Promise.all(
-  firstMatches.map(async ({ route }) => {
-    if (typeof route.lazy !== 'function') return;
-    const loaded = await route.lazy();
-    Object.assign(route, loaded, { lazy: undefined });
-  }),
-);
+// the prerender produced instead of an empty placeholder. (Not a top-level await: the lazy chunks import
+// from the chunk this module lives in, and a top-level await would wait on itself.)
+async function start() {
+  const firstMatches = matchRoutes(appRoutes, window.location, basename) ?? [];
+  await Promise.all(
+    firstMatches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded, { lazy: undefined });
+    }),
+  );
 
-const router = createBrowserRouter(appRoutes, { basename });
-const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-);
+  const router = createBrowserRouter(appRoutes, { basename });
+  const root = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
 
-if (boot && root.firstChild) {
-  hydrateRoot(root, app);
-} else {
-  root.textContent = '';
-  createRoot(root).render(app);
+  if (boot && root.firstChild) {
+    hydrateRoot(root, app);
+  } else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
+
+  // The cache persisted by earlier visits (offline reading) loads once the page is up.
+  void import('./app/persist-cache').then(({ startPersisting }) => startPersisting(queryClient));
 }
 
-// The cache persisted by earlier visits (offline reading) loads once the page is up.
-void import('./app/persist-cache').then(({ startPersisting }) => startPersisting(queryClient));
+void start();

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useIsClient } from '../ui/use-online';
@@ -7,9 +7,11 @@ import { OfflineBanner } from './OfflineBanner';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+import { useKeyboardShortcuts } from './shortcuts/use-keyboard-shortcuts';
 
 // Service worker, install and update prompts: browser-only, loaded after the page is up.
 const PwaControls = import.meta.env.SSR ? () => null : lazy(() => import('./pwa/PwaControls'));
+const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp'));
 
 /** The site name alone, if the full header (with its navigation) fails. */
 function FallbackHeader() {
@@ -27,6 +29,9 @@ function FallbackHeader() {
 export function Layout() {
   const isClient = useIsClient();
   const hasServiceWorker = isClient && 'serviceWorker' in navigator;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useKeyboardShortcuts(showHelp);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -40,7 +45,7 @@ export function Layout() {
         <Outlet />
       </main>
       <ErrorBoundary name="Site footer">
-        <SiteFooter />
+        <SiteFooter onShowShortcuts={showHelp} />
       </ErrorBoundary>
       {hasServiceWorker && (
         <ErrorBoundary name="Install and update controls">
@@ -48,6 +53,11 @@ export function Layout() {
             <PwaControls />
           </Suspense>
         </ErrorBoundary>
+      )}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp onClose={() => setHelpOpen(false)} />
+        </Suspense>
       )}
       <RouteAnnouncer />
       <ScrollRestoration />

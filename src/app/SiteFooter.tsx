@@ -3,7 +3,11 @@ import { Link } from 'react-router-dom';
 import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
 
-export function SiteFooter() {
+interface SiteFooterProps {
+  onShowShortcuts: () => void;
+}
+
+export function SiteFooter({ onShowShortcuts }: SiteFooterProps) {
   const { data } = useQuery(navQuery());
   return (
     <footer className="site-footer">
@@ -30,7 +34,11 @@ export function SiteFooter() {
           </nav>
         )}
         <p className="site-footer__small">
-          <Link to="/latest">Latest news</Link> · Dateline demo newsroom. All stories and illustrations are fictional.
+          <Link to="/latest">Latest news</Link> ·{' '}
+          <button type="button" className="link-button" onClick={onShowShortcuts}>
+            Keyboard shortcuts
+          </button>{' '}
+          · Dateline demo newsroom. All stories and illustrations are fictional.
         </p>
       </div>
     </footer>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { Article } from '../../model/article';
 import { toSummary } from '../../model/summary';
@@ -26,6 +27,10 @@ interface ArticleViewProps {
 /** The story itself. Language and direction are decided here, once, for everything inside. */
 export function ArticleView({ article, section, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
+  const persian = article.lang.split('-')[0] === 'fa';
+  useEffect(() => {
+    if (persian) void import('./persian-font');
+  }, [persian]);
   return (
     <article
       className="article"
@@ -35,6 +40,7 @@ export function ArticleView({ article, section, response, bodyPending }: Article
       data-pagefind-filter={section ? `section:${section}` : undefined}
       data-pagefind-meta={article.image ? `image:${article.image.src}` : undefined}
     >
+      <div className="reading-progress" aria-hidden="true" />
       <header className="article__header">
         <h1 className="article__headline">{article.title}</h1>
         <p className="article__standfirst">{article.standfirst}</p>

@@ -1,0 +1,52 @@
+import { useEffect, useId, useRef } from 'react';
+
+const SHORTCUTS: [keys: string[], what: string][] = [
+  [['/'], 'Search'],
+  [['j'], 'Next story in the list'],
+  [['k'], 'Previous story in the list'],
+  [['?'], 'Show these shortcuts'],
+  [['Esc'], 'Close this dialog'],
+];
+
+interface ShortcutsHelpProps {
+  onClose: () => void;
+}
+
+/** The keyboard shortcuts, in a modal dialog; focus returns to where it was when it closes. */
+export default function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current!;
+    const returnTo = document.activeElement as HTMLElement | null;
+    element.showModal();
+    close.current!.focus();
+    return () => {
+      element.close();
+      returnTo?.focus();
+    };
+  }, []);
+  return (
+    <dialog ref={dialog} className="shortcuts" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <dl className="shortcuts__list">
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={what}>
+            <dt>
+              {keys.map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" ref={close}>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}
