@@ -11,7 +11,7 @@ export function HeaderSearch() {
     navigate(query.trim() ? `/search?q=${encodeURIComponent(query.trim())}` : '/search');
   };
   return (
-    <form role="search" className="header-search" action={`${import.meta.env.BASE_URL}search`} method="get" onSubmit={submit}>
+    <form role="search" aria-label="Site search" className="header-search" action={`${import.meta.env.BASE_URL}search`} method="get" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
         Search stories
       </label>

@@ -3,12 +3,21 @@ import { useLocation } from 'react-router-dom';
 
 /**
  * Tells screen-reader users that a new page has loaded after in-app navigation (a full page load
- * announces itself): reads the new title once the page has set it.
+ * announces itself): reads the new title once the page has set it. It also moves focus to the new
+ * page's main region, as a full page load would start there: the link that was used is usually gone
+ * with the old page, and focus would otherwise fall back to <body>, sending the next Tab to the top.
+ * Only a new path moves focus; a changed query (search as you type, filters) leaves it where it is.
  */
 export function RouteAnnouncer() {
   const { pathname, search } = useLocation();
   const [message, setMessage] = useState('');
   const first = useRef(true);
+  const focusedPath = useRef(pathname);
+  useEffect(() => {
+    if (focusedPath.current === pathname) return;
+    focusedPath.current = pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
   useEffect(() => {
     if (first.current) {
       first.current = false;

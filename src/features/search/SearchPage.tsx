@@ -39,7 +39,7 @@ export function SearchPage() {
     <div className="page page--list search-page">
       <header className="page__header">
         <h1>Search</h1>
-        <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <form role="search" aria-label="Search and filter" className="search-form" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor={inputId}>Search stories</label>
           <input id={inputId} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" enterKeyHint="search" />
           <label>
