@@ -6,6 +6,8 @@ import { readBootState } from './app/boot-state';
 import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
+import { navQuery } from './api/queries';
+import { loadStrings } from './ui/i18n/strings';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
@@ -16,6 +18,9 @@ if (boot) hydrate(queryClient, boot.queries);
 // the prerender produced instead of an empty placeholder. (Not a top-level await: the lazy chunks import
 // from the chunk this module lives in, and a top-level await would wait on itself.)
 async function start() {
+  // A site in another language than English renders with its translation from the first paint.
+  const siteLang = queryClient.getQueryData(navQuery().queryKey)?.site.lang;
+  if (siteLang) await loadStrings(siteLang).catch(() => undefined);
   const firstMatches = matchRoutes(appRoutes, window.location, basename) ?? [];
   await Promise.all(
     firstMatches.map(async ({ route }) => {

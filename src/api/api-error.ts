@@ -1,3 +1,5 @@
+import { en, type UiStrings } from '../ui/i18n/en';
+
 export type ApiErrorKind = 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'shape';
 
 /** A failed API request, with what a reader (and a developer) needs to know about why. */
@@ -27,20 +29,20 @@ export function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));
 }
 
-/** One sentence for the error view. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong while showing this page.';
+/** One sentence for the error view, in the words of the given catalogue. */
+export function describeError(error: unknown, t: UiStrings['errors'] = en.errors): string {
+  if (!(error instanceof ApiError)) return t.generic;
   switch (error.kind) {
     case 'not-found':
-      return 'This page could not be found.';
+      return t.notFound;
     case 'network':
-      return 'We could not reach the newsroom. Check your connection.';
+      return t.network;
     case 'timeout':
-      return 'The newsroom took too long to answer.';
+      return t.timeout;
     case 'http':
-      return `The newsroom answered with an error (HTTP ${error.status}).`;
+      return t.http(error.status);
     case 'not-json':
     case 'shape':
-      return 'The newsroom sent data we could not read.';
+      return t.unreadable;
   }
 }

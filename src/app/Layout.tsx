@@ -8,6 +8,7 @@ import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useKeyboardShortcuts } from './shortcuts/use-keyboard-shortcuts';
+import { StringsProvider, useStrings } from '../ui/i18n/strings';
 
 // Service worker, install and update prompts: browser-only, loaded after the page is up.
 const PwaControls = import.meta.env.SSR ? () => null : lazy(() => import('./pwa/PwaControls'));
@@ -27,6 +28,15 @@ function FallbackHeader() {
 }
 
 export function Layout() {
+  return (
+    <StringsProvider>
+      <LayoutInner />
+    </StringsProvider>
+  );
+}
+
+function LayoutInner() {
+  const t = useStrings();
   const isClient = useIsClient();
   const hasServiceWorker = isClient && 'serviceWorker' in navigator;
   const [helpOpen, setHelpOpen] = useState(false);
@@ -35,7 +45,7 @@ export function Layout() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to main content
+        {t.skipToMain}
       </a>
       <ErrorBoundary name="Site header" fallback={<FallbackHeader />}>
         <SiteHeader />

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { useStrings } from '../ui/i18n/strings';
 
 const SettingsPanel = lazy(() => import('../features/settings/SettingsPanel'));
 
@@ -6,10 +7,11 @@ const SettingsPanel = lazy(() => import('../features/settings/SettingsPanel'));
 export function SettingsButton() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const t = useStrings();
   return (
     <div className="settings">
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        Reading settings
+        {t.header.settings}
       </button>
       <div id={panelId} hidden={!open}>
         {open && (

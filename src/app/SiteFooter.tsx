@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
+import { useStrings } from '../ui/i18n/strings';
 
 interface SiteFooterProps {
   onShowShortcuts: () => void;
@@ -9,12 +10,13 @@ interface SiteFooterProps {
 
 export function SiteFooter({ onShowShortcuts }: SiteFooterProps) {
   const { data } = useQuery(navQuery());
+  const t = useStrings();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p className="site-footer__about">{data?.site.description}</p>
         {data && (
-          <nav aria-label="All sections">
+          <nav aria-label={t.allSections}>
             <ul className="site-footer__sections">
               {data.categories.map((root) => (
                 <li key={root.path}>
@@ -34,9 +36,9 @@ export function SiteFooter({ onShowShortcuts }: SiteFooterProps) {
           </nav>
         )}
         <p className="site-footer__small">
-          <Link to="/latest">Latest news</Link> ·{' '}
+          <Link to="/latest">{t.footer.latest}</Link> ·{' '}
           <button type="button" className="link-button" onClick={onShowShortcuts}>
-            Keyboard shortcuts
+            {t.footer.shortcuts}
           </button>{' '}
           · Dateline demo newsroom. All stories and illustrations are fictional.
         </p>

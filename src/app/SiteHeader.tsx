@@ -4,16 +4,18 @@ import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
 import { HeaderSearch } from './HeaderSearch';
 import { SettingsButton } from './SettingsButton';
+import { useStrings } from '../ui/i18n/strings';
 
 export function SiteHeader() {
   const { data } = useQuery(navQuery());
+  const t = useStrings();
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link to="/" className="site-header__name">
           {data?.site.name ?? 'Dateline'}
         </Link>
-        <nav aria-label="Sections" className="site-nav">
+        <nav aria-label={t.siteSections} className="site-nav">
           <ul>
             {data?.categories.map((category) => (
               <li key={category.path}>

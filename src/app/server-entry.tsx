@@ -4,6 +4,8 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import type { PageHead } from '../ui/head/page-head';
 import { HeadCollectorContext } from '../ui/head/use-page-head';
 import { appRoutes, type RouteHandle } from './routes';
+import { navQuery } from '../api/queries';
+import { loadStrings } from '../ui/i18n/strings';
 
 export { serializeHead, scriptJson } from '../ui/head/serialize-head';
 export type { PageHead, SiteInfo } from '../ui/head/page-head';
@@ -33,6 +35,9 @@ export async function renderPage(url: string): Promise<RenderedPage> {
   await Promise.all(
     context.matches.flatMap((match) => (match.route.handle as RouteHandle | undefined)?.prefetch(client, match.params, search) ?? []),
   );
+
+  const siteLang = client.getQueryData(navQuery().queryKey)?.site.lang;
+  if (siteLang) await loadStrings(siteLang);
 
   let head: PageHead | undefined;
   const router = createStaticRouter(handler.dataRoutes, context);

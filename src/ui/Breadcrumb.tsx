@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Crumb } from '../model/taxonomy';
+import { useStrings } from './i18n/strings';
 
 interface BreadcrumbProps {
   trail: readonly Crumb[];
@@ -9,8 +10,9 @@ interface BreadcrumbProps {
 
 export function Breadcrumb({ trail, current }: BreadcrumbProps) {
   const items = current ? [...trail, current] : trail;
+  const t = useStrings();
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
+    <nav aria-label={t.breadcrumb} className="breadcrumb">
       <ol>
         {items.map((crumb, i) => {
           const isCurrent = i === items.length - 1;

@@ -1,4 +1,5 @@
 import { describeError } from '../api/api-error';
+import { useStrings } from './i18n/strings';
 
 interface ErrorViewProps {
   error: unknown;
@@ -7,13 +8,14 @@ interface ErrorViewProps {
   what?: string;
 }
 
-export function ErrorView({ error, onRetry, what = 'this page' }: ErrorViewProps) {
+export function ErrorView({ error, onRetry, what }: ErrorViewProps) {
+  const t = useStrings().errors;
   return (
     <div role="alert" className="error-view">
-      <p className="error-view__title">We couldn’t load {what}.</p>
-      <p>{describeError(error)}</p>
+      <p className="error-view__title">{t.couldNotLoad(what ?? t.thisPage)}</p>
+      <p>{describeError(error, t)}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t.tryAgain}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { ErrorView } from './ErrorView';
 import { Pagination } from './Pagination';
 import { Skeleton } from './Skeleton';
 import { StoryCard } from './StoryCard';
+import { useStrings } from './i18n/strings';
 
 interface PagedStoriesProps<T extends LatestPage> {
   query: UseQueryResult<T>;
@@ -19,9 +20,10 @@ interface PagedStoriesProps<T extends LatestPage> {
 /** The body of every paginated list page: header, stories, pagination, and the loading/error/404 states. */
 export function PagedStories<T extends LatestPage>({ query, header, empty }: PagedStoriesProps<T>) {
   const { data, error, refetch, dataUpdatedAt } = query;
+  const t = useStrings();
   if (isNotFound(error)) return <NotFoundView />;
   if (!data) {
-    return error ? <ErrorView error={error} onRetry={() => void refetch()} /> : <Skeleton lines={12} label="Loading stories…" />;
+    return error ? <ErrorView error={error} onRetry={() => void refetch()} /> : <Skeleton lines={12} label={t.lists.loading} />;
   }
   return (
     <div className="page page--list">

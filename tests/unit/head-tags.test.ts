@@ -3,6 +3,7 @@ import type { ArticleResponse } from '../../src/model/api';
 import { articleHead, categoryHead, notFoundHead } from '../../src/ui/head/heads';
 import { headTags, type SiteInfo } from '../../src/ui/head/page-head';
 import { scriptJson, serializeHead } from '../../src/ui/head/serialize-head';
+import { en } from '../../src/ui/i18n/en';
 
 const site: SiteInfo = { name: 'Dateline', origin: 'https://news.example.org', base: '/news/' };
 
@@ -117,7 +118,7 @@ describe('head tags of other pages', () => {
       page: 1,
       pageCount: 1,
       total: 0,
-    });
+    }, en);
     const feeds = headTags(head, site).filter((t) => t.attrs.rel === 'alternate').map((t) => t.attrs.href);
     expect(feeds).toContain('https://news.example.org/news/feeds/rss.xml');
     expect(feeds).toContain('https://news.example.org/news/feeds/category/region/iraq/atom.xml');
@@ -125,7 +126,7 @@ describe('head tags of other pages', () => {
   });
 
   it('the 404 page is not indexed', () => {
-    const tags = headTags(notFoundHead('/nowhere'), site);
+    const tags = headTags(notFoundHead('/nowhere', en), site);
     expect(tags.find((t) => t.attrs.name === 'robots')?.attrs.content).toBe('noindex');
   });
 });

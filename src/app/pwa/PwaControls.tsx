@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useStrings } from '../../ui/i18n/strings';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;
@@ -14,6 +15,7 @@ const HOUR = 3_600_000;
  */
 export default function PwaControls() {
   const [installEvent, setInstallEvent] = useState<InstallPromptEvent | undefined>();
+  const t = useStrings().pwa;
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -49,18 +51,18 @@ export default function PwaControls() {
     <>
       {installEvent && (
         <button type="button" className="install-button" onClick={() => void install()}>
-          Install
+          {t.install}
         </button>
       )}
       <div role="status" className="update-prompt" hidden={!needRefresh}>
         {needRefresh && (
           <>
-            <p>A new version is available</p>
+            <p>{t.newVersion}</p>
             <button type="button" onClick={() => void updateServiceWorker(true)}>
-              Reload
+              {t.reload}
             </button>
             <button type="button" className="update-prompt__later" onClick={() => setNeedRefresh(false)}>
-              Later
+              {t.later}
             </button>
           </>
         )}

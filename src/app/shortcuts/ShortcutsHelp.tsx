@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef } from 'react';
+import { useStrings, type UiStrings } from '../../ui/i18n/strings';
 
-const SHORTCUTS: [keys: string[], what: string][] = [
-  [['/'], 'Search'],
-  [['j'], 'Next story in the list'],
-  [['k'], 'Previous story in the list'],
-  [['?'], 'Show these shortcuts'],
-  [['Esc'], 'Close this dialog'],
+const SHORTCUTS: [keys: string[], what: keyof UiStrings['shortcuts']][] = [
+  [['/'], 'search'],
+  [['j'], 'next'],
+  [['k'], 'previous'],
+  [['?'], 'help'],
+  [['Esc'], 'close'],
 ];
 
 interface ShortcutsHelpProps {
@@ -17,6 +18,7 @@ export default function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const t = useStrings().shortcuts;
   useEffect(() => {
     const element = dialog.current!;
     const returnTo = document.activeElement as HTMLElement | null;
@@ -29,7 +31,7 @@ export default function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
   }, []);
   return (
     <dialog ref={dialog} className="shortcuts" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <h2 id={titleId}>{t.title}</h2>
       <dl className="shortcuts__list">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={what}>
@@ -38,13 +40,13 @@ export default function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
                 <kbd key={key}>{key}</kbd>
               ))}
             </dt>
-            <dd>{what}</dd>
+            <dd>{t[what]}</dd>
           </div>
         ))}
       </dl>
       <form method="dialog">
         <button type="submit" ref={close}>
-          Close
+          {t.closeButton}
         </button>
       </form>
     </dialog>

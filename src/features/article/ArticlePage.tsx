@@ -17,6 +17,7 @@ import { LatestRail } from '../rails/LatestRail';
 import { MustReadRail } from '../rails/MustReadRail';
 import { StoryRail } from '../rails/StoryRail';
 import { ArticleView } from './ArticleView';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function ArticlePage() {
   const slug = useParams().slug ?? '';
@@ -27,9 +28,10 @@ export function ArticlePage() {
     enabled: valid,
     placeholderData: () => articleSeed(client, slug),
   });
+  const t = useStrings();
   const retry = () => void refetch();
   const missing = !valid || isNotFound(error);
-  usePageHead(missing ? notFoundHead(routes.article(slug)) : data && articleHead(data));
+  usePageHead(missing ? notFoundHead(routes.article(slug), t) : data && articleHead(data));
 
   if (missing) return <NotFoundView />;
   // Offline with only the headline known (or nothing): say so, rather than loading forever.
@@ -45,13 +47,13 @@ export function ArticlePage() {
             <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
             <ArticleView article={data.article} section={data.breadcrumb[1]?.name} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
             <ErrorBoundary name="Related stories">
-              <StoryRail title="Related stories" stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
+              <StoryRail title={t.rails.related} stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />
             </ErrorBoundary>
           </>
         ) : error ? (
-          <ErrorView error={error} onRetry={retry} what="this article" />
+          <ErrorView error={error} onRetry={retry} what={t.article.what} />
         ) : (
-          <Skeleton lines={10} label="Loading the article…" />
+          <Skeleton lines={10} label={t.article.loading} />
         )}
       </div>
       <div className="page__rails">

@@ -1,12 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { Tag } from '../../model/taxonomy';
 import { routes } from '../../ui/routes';
+import { articleStrings } from '../../ui/i18n/strings';
 
-export function ArticleTags({ tags }: { tags: readonly Tag[] }) {
+export function ArticleTags({ tags, lang }: { tags: readonly Tag[]; lang: string }) {
   if (tags.length === 0) return null;
   return (
     <footer className="article__tags">
-      <h2 className="visually-hidden">Topics</h2>
+      <h2 className="visually-hidden">{articleStrings(lang).topics}</h2>
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>

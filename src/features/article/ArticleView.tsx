@@ -13,6 +13,7 @@ import { ShareButton } from './ShareButton';
 import { absoluteUrl } from '../../model/site-url';
 import { routes } from '../../ui/routes';
 import { useSiteInfo } from '../../ui/head/use-page-head';
+import { useStrings } from '../../ui/i18n/strings';
 
 interface ArticleViewProps {
   article: Article;
@@ -27,6 +28,7 @@ interface ArticleViewProps {
 /** The story itself. Language and direction are decided here, once, for everything inside. */
 export function ArticleView({ article, section, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
+  const t = useStrings();
   const persian = article.lang.split('-')[0] === 'fa';
   useEffect(() => {
     if (persian) void import('./persian-font');
@@ -45,7 +47,8 @@ export function ArticleView({ article, section, response, bodyPending }: Article
         <h1 className="article__headline">{article.title}</h1>
         <p className="article__standfirst">{article.standfirst}</p>
         <ArticleMeta {...article} />
-        <div className="article__actions">
+        {/* The site's own controls, in the site's language (read with the right voice inside a story in another). */}
+        <div className="article__actions" lang={t.lang}>
           <ErrorBoundary name="Share button">
             <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
           </ErrorBoundary>
@@ -57,10 +60,10 @@ export function ArticleView({ article, section, response, bodyPending }: Article
         </div>
       </header>
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
-      {bodyPending ? <Skeleton lines={8} label="Loading the article…" /> : <ArticleBody body={article.body} />}
-      <ArticleTags tags={article.tags} />
-      <p className="article__top">
-        <a href="#main">Back to top</a>
+      {bodyPending ? <Skeleton lines={8} label={t.article.loading} /> : <ArticleBody body={article.body} />}
+      <ArticleTags tags={article.tags} lang={article.lang} />
+      <p className="article__top" lang={t.lang}>
+        <a href="#main">{t.article.backToTop}</a>
       </p>
     </article>
   );

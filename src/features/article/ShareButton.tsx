@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useStrings } from '../../ui/i18n/strings';
 
 interface ShareButtonProps {
   title: string;
@@ -15,6 +16,7 @@ type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual' };
  */
 export function ShareButton({ title, text, url }: ShareButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const t = useStrings().article;
 
   useEffect(() => {
     if (outcome.kind !== 'copied') return;
@@ -43,14 +45,14 @@ export function ShareButton({ title, text, url }: ShareButtonProps) {
   return (
     <div className="share">
       <button type="button" className="share__button" onClick={() => void share()}>
-        Share
+        {t.share}
       </button>
       <span role="status" className="share__status">
-        {outcome.kind === 'copied' && 'Link copied'}
+        {outcome.kind === 'copied' && t.linkCopied}
       </span>
       {outcome.kind === 'manual' && (
         <label className="share__manual">
-          Copy this link
+          {t.copyLink}
           <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

@@ -9,23 +9,25 @@ import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
 import { routes } from '../../ui/routes';
 import { NotFoundView } from '../../ui/NotFoundView';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function AuthorPage() {
   const slug = useParams().slug ?? '';
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery({ ...authorQuery(slug, page), enabled: isSlug(slug) });
-  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.author(slug)) : query.data && authorHead(query.data));
+  const t = useStrings();
+  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.author(slug), t) : query.data && authorHead(query.data, t));
   if (!isSlug(slug)) return <NotFoundView />;
   return (
     <PagedStories
       query={query}
-      empty="No stories by this author yet."
+      empty={t.lists.emptyAuthor}
       header={({ author, total }) => (
         <header className="page__header">
           <h1>{author.name}</h1>
           {author.role && <p className="page__kicker">{author.role}</p>}
           {author.bio && <p className="page__intro">{author.bio}</p>}
-          <p className="page__count">{total === 1 ? '1 story' : `${total} stories`}</p>
+          <p className="page__count">{t.lists.storyCount(total)}</p>
         </header>
       )}
     />

@@ -10,25 +10,27 @@ import { categoryHead, notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
 import { NotFoundView } from '../../ui/NotFoundView';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function CategoryPage() {
   const path = (useParams()['*'] ?? '').replace(/\/$/, '');
   const page = pageFrom(useSearchParams()[0]);
   const valid = isCategoryPath(path);
   const query = useQuery({ ...categoryQuery(path, page), enabled: valid });
-  usePageHead(!valid || isNotFound(query.error) ? notFoundHead(routes.category(path)) : query.data && categoryHead(query.data));
+  const t = useStrings();
+  usePageHead(!valid || isNotFound(query.error) ? notFoundHead(routes.category(path), t) : query.data && categoryHead(query.data, t));
   if (!valid) return <NotFoundView />;
   return (
     <PagedStories
       query={query}
-      empty="No stories in this section yet."
+      empty={t.lists.emptyCategory}
       header={({ category, breadcrumb, subcategories }) => (
         <header className="page__header">
           <Breadcrumb trail={breadcrumb} />
           <h1>{category.name}</h1>
           {category.description && <p className="page__intro">{category.description}</p>}
           {subcategories.length > 0 && (
-            <nav aria-label={`Sections in ${category.name}`} className="subsections">
+            <nav aria-label={t.sectionsIn(category.name)} className="subsections">
               <ul>
                 {subcategories.map((sub) => (
                   <li key={sub.path}>

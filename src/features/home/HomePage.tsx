@@ -9,13 +9,15 @@ import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { StoryRail } from '../rails/StoryRail';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function HomePage() {
   const { data, error, refetch, dataUpdatedAt } = useQuery(homeQuery());
   const nav = useQuery(navQuery()).data;
-  usePageHead(nav && homeHead(nav.site.name, nav.site.description));
+  const t = useStrings();
+  usePageHead(nav && homeHead(nav.site.name, nav.site.description, t));
   if (!data) {
-    return error ? <ErrorView error={error} onRetry={() => void refetch()} what="the front page" /> : <Skeleton lines={12} label="Loading the front page…" />;
+    return error ? <ErrorView error={error} onRetry={() => void refetch()} what={t.home.what} /> : <Skeleton lines={12} label={t.home.loading} />;
   }
   const [lead, ...others] = data.top;
   return (
@@ -24,7 +26,7 @@ export function HomePage() {
         <CachedNotice updatedAt={dataUpdatedAt} />
         <h1 className="visually-hidden">{nav?.site.name ?? 'Dateline'}</h1>
         <section aria-labelledby="top-stories" className="top-stories">
-          <h2 id="top-stories" className="section-title">Top stories</h2>
+          <h2 id="top-stories" className="section-title">{t.home.topStories}</h2>
           {lead && <StoryCard story={lead} variant="lead" level={3} priority />}
           <ul className="card-grid">
             {others.map((story) => (
@@ -50,8 +52,8 @@ export function HomePage() {
         ))}
       </div>
       <div className="page__rails">
-        <StoryRail title="Latest news" stories={data.latest} more={<Link className="rail__more" to="/latest">More latest news</Link>} />
-        <StoryRail title="Must read" stories={data.mustRead} />
+        <StoryRail title={t.rails.latest} stories={data.latest} more={<Link className="rail__more" to="/latest">{t.rails.moreLatest}</Link>} />
+        <StoryRail title={t.rails.mustRead} stories={data.mustRead} />
       </div>
     </div>
   );

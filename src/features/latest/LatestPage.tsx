@@ -5,18 +5,20 @@ import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
 import { latestHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function LatestPage() {
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery(latestQuery(page));
-  usePageHead(latestHead(page));
+  const t = useStrings();
+  usePageHead(latestHead(page, t));
   return (
     <PagedStories
       query={query}
-      empty="No stories published yet."
+      empty={t.lists.emptyLatest}
       header={() => (
         <header className="page__header">
-          <h1>Latest news</h1>
+          <h1>{t.lists.latestTitle}</h1>
         </header>
       )}
     />

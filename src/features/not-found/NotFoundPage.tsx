@@ -2,8 +2,9 @@ import { useLocation } from 'react-router-dom';
 import { notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { NotFoundView } from '../../ui/NotFoundView';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function NotFoundPage() {
-  usePageHead(notFoundHead(useLocation().pathname));
+  usePageHead(notFoundHead(useLocation().pathname, useStrings()));
   return <NotFoundView />;
 }

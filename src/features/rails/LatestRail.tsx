@@ -3,18 +3,20 @@ import { Link } from 'react-router-dom';
 import { latestQuery } from '../../api/queries';
 import { ErrorView } from '../../ui/ErrorView';
 import { StoryRail } from './StoryRail';
+import { useStrings } from '../../ui/i18n/strings';
 
 const SHOWN = 6;
 
 export function LatestRail({ exclude }: { exclude?: string }) {
   const { data, error, refetch } = useQuery(latestQuery(1));
+  const t = useStrings();
   const stories = data?.items.filter((s) => s.slug !== exclude).slice(0, SHOWN);
   return (
     <StoryRail
-      title="Latest news"
+      title={t.rails.latest}
       stories={stories}
-      error={error && !data ? <ErrorView error={error} onRetry={() => void refetch()} what="the latest news" /> : undefined}
-      more={<Link className="rail__more" to="/latest">More latest news</Link>}
+      error={error && !data ? <ErrorView error={error} onRetry={() => void refetch()} what={t.article.latestWhat} /> : undefined}
+      more={<Link className="rail__more" to="/latest">{t.rails.moreLatest}</Link>}
     />
   );
 }

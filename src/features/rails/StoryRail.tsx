@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
+import { useStrings } from '../../ui/i18n/strings';
 
 interface StoryRailProps {
   title: string;
@@ -16,6 +17,7 @@ interface StoryRailProps {
 /** A titled landmark with a list of stories: "Latest news", "Must read", "Related stories". */
 export function StoryRail({ title, stories, error, more, variant = 'compact', className = 'rail' }: StoryRailProps) {
   const headingId = useId();
+  const t = useStrings();
   return (
     <section className={className} aria-labelledby={headingId}>
       <h2 id={headingId} className="rail__title">{title}</h2>
@@ -29,7 +31,7 @@ export function StoryRail({ title, stories, error, more, variant = 'compact', cl
             ))}
           </ol>
         ) : (
-          <Skeleton lines={5} label={`Loading ${title.toLowerCase()}…`} />
+          <Skeleton lines={5} label={t.rails.loading(title)} />
         ))}
       {more}
     </section>

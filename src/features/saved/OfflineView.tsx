@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
 import { ArticleLink } from '../../ui/ArticleLink';
+import { fill, useStrings } from '../../ui/i18n/strings';
 
 /** Stories readable right now: saved ones, then the ones still in the cache. */
 function useAvailableOffline(): ArticleSummary[] {
@@ -24,16 +25,17 @@ function useAvailableOffline(): ArticleSummary[] {
 /** Shown instead of an article that can't be loaded without a connection. */
 export function OfflineView({ onRetry }: { onRetry: () => void }) {
   const available = useAvailableOffline();
+  const t = useStrings();
   return (
     <div className="error-view offline-view">
-      <h1>You’re offline</h1>
-      <p>This story hasn’t been saved on this device, so it can’t be opened until you’re back online.</p>
+      <h1>{t.offline.title}</h1>
+      <p>{t.offline.notSaved}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t.errors.tryAgain}
       </button>
       {available.length > 0 ? (
         <section aria-labelledby="offline-available">
-          <h2 id="offline-available">Available offline</h2>
+          <h2 id="offline-available">{t.offline.available}</h2>
           <ul className="link-list">
             {available.map((story) => (
               <li key={story.slug} lang={story.lang} dir={story.dir}>
@@ -44,7 +46,7 @@ export function OfflineView({ onRetry }: { onRetry: () => void }) {
         </section>
       ) : (
         <p>
-          Stories you save with “Save for offline” appear on the <Link to="/saved">saved stories</Link> page.
+          {fill(t.offline.howToSave, { saved: <Link to="/saved">{t.offline.savedLink}</Link> })}
         </p>
       )}
     </div>

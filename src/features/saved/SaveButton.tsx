@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
+import { useStrings } from '../../ui/i18n/strings';
 // The store (and IndexedDB code) loads when the button first needs it, not with the article.
 const loadStore = () => import('./saved-store');
 
@@ -15,6 +16,7 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
   const [saved, setSaved] = useState<boolean | undefined>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
+  const t = useStrings().article;
 
   useEffect(() => {
     let live = true;
@@ -43,10 +45,10 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
         else await store.saveArticle(response, summary);
         setSaved(!saved);
       } catch (error) {
-        setProblem(error instanceof store.SaveError ? error.message : 'The article could not be saved. Try again.');
+        setProblem(error instanceof store.SaveError ? (error.quota ? t.saveNoSpace : t.saveBlocked) : t.saveFailed);
       }
     } catch {
-      setProblem('The article could not be saved. Try again.');
+      setProblem(t.saveFailed);
     } finally {
       setBusy(false);
     }
@@ -55,7 +57,7 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
   return (
     <>
       <button type="button" className="save-button" aria-pressed={saved === true} disabled={saved === undefined || busy} onClick={() => void toggle()}>
-        {saved ? 'Saved' : 'Save for offline'}
+        {saved ? t.saved : t.save}
       </button>
       {problem && (
         <p role="alert" className="save-problem">

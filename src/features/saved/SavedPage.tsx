@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { StoryCard } from '../../ui/StoryCard';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { onSavedChange, readSaved, removeAllSaved, removeSaved, type SavedArticle } from './saved-store';
-
-const SAVED_HEAD = { title: 'Saved for offline', description: 'Stories saved on this device.', path: '/saved', lang: 'en', dir: 'ltr', type: 'website', index: false } as const;
+import { useStrings } from '../../ui/i18n/strings';
+import { savedHead } from '../../ui/head/heads';
 
 /** Stories saved on this device, newest first; works offline (its data is all local). */
 export function SavedPage() {
-  usePageHead(SAVED_HEAD);
+  const t = useStrings();
+  const s = t.saved;
+  usePageHead(savedHead(t));
   const [items, setItems] = useState<SavedArticle[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [confirmAll, setConfirmAll] = useState(false);
@@ -25,7 +27,7 @@ export function SavedPage() {
         () => {
           if (!live) return;
           setItems([]);
-          setProblem('Saved stories could not be read from this device’s storage.');
+          setProblem(s.unreadable);
         },
       );
     refresh();
@@ -34,24 +36,24 @@ export function SavedPage() {
       live = false;
       stop();
     };
-  }, []);
+  }, [s]);
 
-  const run = (action: () => Promise<void>) => void action().catch(() => setProblem('That didn’t work: the device’s storage refused the change.'));
+  const run = (action: () => Promise<void>) => void action().catch(() => setProblem(s.refused));
 
   return (
     <div className="page page--list">
       <header className="page__header">
-        <h1>Saved for offline</h1>
-        <p className="page__intro">Stories you save are kept on this device with their pictures, and open without a connection.</p>
+        <h1>{s.title}</h1>
+        <p className="page__intro">{s.intro}</p>
       </header>
       {problem && <p role="alert">{problem}</p>}
       {discarded && (
         <p role="status" className="cached-notice">
-          Some saved data on this device was damaged and could not be read, so it was left out. Saving again will repair it.
+          {s.damaged}
         </p>
       )}
       {items === undefined ? null : items.length === 0 ? (
-        <p>Nothing saved yet. Use “Save for offline” on any story.</p>
+        <p>{s.empty}</p>
       ) : (
         <>
           <ol className="story-list">
@@ -59,9 +61,9 @@ export function SavedPage() {
               <li key={summary.slug} className="saved-item">
                 <StoryCard story={summary} level={2} />
                 <p className="saved-item__meta">
-                  Saved {new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt)}{' '}
-                  <button type="button" onClick={() => run(() => removeSaved(summary.slug))} aria-label={`Remove “${summary.title}”`}>
-                    Remove
+                  {s.savedAt(new Intl.DateTimeFormat(t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt))}{' '}
+                  <button type="button" onClick={() => run(() => removeSaved(summary.slug))} aria-label={s.removeOne(summary.title)}>
+                    {s.remove}
                   </button>
                 </p>
               </li>
@@ -69,21 +71,21 @@ export function SavedPage() {
           </ol>
           {confirmAll ? (
             <p className="saved-actions">
-              Remove all {items.length} saved stories?{' '}
+              {s.removeAllAsk(items.length)}{' '}
               <button type="button" onClick={() => run(async () => {
                 await removeAllSaved();
                 setConfirmAll(false);
               })}>
-                Yes, remove all
+                {s.removeAllYes}
               </button>{' '}
               <button type="button" onClick={() => setConfirmAll(false)}>
-                Keep them
+                {s.removeAllNo}
               </button>
             </p>
           ) : (
             <p className="saved-actions">
               <button type="button" onClick={() => setConfirmAll(true)}>
-                Remove all
+                {s.removeAll}
               </button>
             </p>
           )}

@@ -3,6 +3,9 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { searchQuery, sectionsQuery } from './pagefind';
+import { useStrings } from '../../ui/i18n/strings';
+import { searchHead } from '../../ui/head/heads';
+import { useSiteInfo } from '../../ui/head/use-page-head';
 
 /** /search?q=…&section=…: results as you type, the URL always holding the query (shareable). */
 export function SearchPage() {
@@ -14,7 +17,9 @@ export function SearchPage() {
   const sectionNames = useQuery(sectionsQuery()).data ?? [];
   const inputId = useId();
   const data = query.trim() ? results.data : undefined;
-  usePageHead({ title: query ? `Search: ${query}` : 'Search', description: 'Search every Dateline story.', path: '/search', lang: 'en', dir: 'ltr', type: 'website', index: false });
+  const strings = useStrings();
+  const t = strings.search;
+  usePageHead(searchHead(query, useSiteInfo().name, strings));
 
   // The URL follows the box (replacing, so Back leaves the search page rather than undoing letters).
   useEffect(() => {
@@ -38,14 +43,14 @@ export function SearchPage() {
   return (
     <div className="page page--list search-page">
       <header className="page__header">
-        <h1>Search</h1>
-        <form role="search" aria-label="Search and filter" className="search-form" onSubmit={(e) => e.preventDefault()}>
-          <label htmlFor={inputId}>Search stories</label>
+        <h1>{t.title}</h1>
+        <form role="search" aria-label={t.form} className="search-form" onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor={inputId}>{t.label}</label>
           <input id={inputId} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" enterKeyHint="search" />
           <label>
-            Section
+            {t.section}
             <select value={section} onChange={(e) => setSection(e.target.value)}>
-              <option value="">All sections</option>
+              <option value="">{t.allSections}</option>
               {sectionNames.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -56,11 +61,11 @@ export function SearchPage() {
         </form>
       </header>
       <p role="status" className="search-status">
-        {results.isFetching && 'Searching…'}
-        {data && (data.total === 0 ? `No stories match “${query}”.` : `${data.total} ${data.total === 1 ? 'story matches' : 'stories match'} “${query}”.`)}
+        {results.isFetching && t.searching}
+        {data && (data.total === 0 ? t.none(query) : t.count(data.total, query))}
       </p>
       {results.isError && (
-        <p role="alert">Search isn’t available right now. If you’re offline, try again when you’re back online.</p>
+        <p role="alert">{t.unavailable}</p>
       )}
       {data && data.hits.length > 0 && (
         <ol className="story-list search-results">

@@ -3,7 +3,8 @@
  * them before the first paint; this module reads, validates, migrates and writes them.
  */
 
-export const TEXT_SIZES = ['Smallest', 'Small', 'Default', 'Large', 'Largest'] as const;
+/** Text sizes, smallest to largest (their names are in the strings catalogue, settings.textSizes). */
+export const TEXT_SIZES = [0, 1, 2, 3, 4] as const;
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export const FONTS = ['serif', 'sans'] as const;
 

@@ -9,22 +9,24 @@ import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
 import { routes } from '../../ui/routes';
 import { NotFoundView } from '../../ui/NotFoundView';
+import { useStrings } from '../../ui/i18n/strings';
 
 export function TagPage() {
   const slug = useParams().slug ?? '';
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery({ ...tagQuery(slug, page), enabled: isSlug(slug) });
-  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.tag(slug)) : query.data && tagHead(query.data));
+  const t = useStrings();
+  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.tag(slug), t) : query.data && tagHead(query.data, t));
   if (!isSlug(slug)) return <NotFoundView />;
   return (
     <PagedStories
       query={query}
-      empty="No stories on this topic yet."
+      empty={t.lists.emptyTag}
       header={({ tag, total }) => (
         <header className="page__header">
-          <p className="page__kicker">Topic</p>
+          <p className="page__kicker">{t.lists.topic}</p>
           <h1>{tag.name}</h1>
-          <p className="page__count">{total === 1 ? '1 story' : `${total} stories`}</p>
+          <p className="page__count">{t.lists.storyCount(total)}</p>
         </header>
       )}
     />

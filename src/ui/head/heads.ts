@@ -1,10 +1,9 @@
 import type { ArticleResponse, AuthorPage, CategoryPage, TagPage } from '../../model/api';
 import { routes } from '../routes';
 import type { PageHead } from './page-head';
+import type { UiStrings } from '../i18n/en';
 
 /* One builder per page type: the same data gives the same head in the prerender and in the browser. */
-
-const SITE_LANG = 'en';
 
 export function articleHead({ article, breadcrumb }: ArticleResponse): PageHead {
   return {
@@ -26,41 +25,50 @@ export function articleHead({ article, breadcrumb }: ArticleResponse): PageHead 
   };
 }
 
-function listHead(title: string, description: string, path: string, page: number): PageHead {
+/** Pages of the site itself (not a story) are in the site's language: `t` is its catalogue. */
+function listHead(title: string, description: string, path: string, page: number, t: UiStrings): PageHead {
   return {
-    title: page > 1 ? `${title} (page ${page})` : title,
+    title: page > 1 ? t.lists.pageTitle(title, page) : title,
     description,
     path: page > 1 ? `${path}?page=${page}` : path,
-    lang: SITE_LANG,
-    dir: 'ltr',
+    lang: t.lang,
+    dir: t.dir,
     type: 'website',
   };
 }
 
-export function categoryHead({ category, breadcrumb, page }: CategoryPage): PageHead {
+export function categoryHead({ category, breadcrumb, page }: CategoryPage, t: UiStrings): PageHead {
   return {
-    ...listHead(category.name, category.description ?? `The latest ${category.name} stories.`, routes.category(category.path), page),
+    ...listHead(category.name, category.description ?? t.lists.categoryDescription(category.name), routes.category(category.path), page, t),
     breadcrumb,
     feed: { categoryPath: category.path, title: category.name },
   };
 }
 
-export function authorHead({ author, page }: AuthorPage): PageHead {
-  return listHead(author.name, author.bio ?? `Stories by ${author.name}.`, routes.author(author.slug), page);
+export function authorHead({ author, page }: AuthorPage, t: UiStrings): PageHead {
+  return listHead(author.name, author.bio ?? t.lists.authorDescription(author.name), routes.author(author.slug), page, t);
 }
 
-export function tagHead({ tag, page }: TagPage): PageHead {
-  return listHead(`Topic: ${tag.name}`, `Stories about ${tag.name}.`, routes.tag(tag.slug), page);
+export function tagHead({ tag, page }: TagPage, t: UiStrings): PageHead {
+  return listHead(t.lists.topicTitle(tag.name), t.lists.tagDescription(tag.name), routes.tag(tag.slug), page, t);
 }
 
-export function latestHead(page: number): PageHead {
-  return listHead('Latest news', 'The newest stories, as they are published.', '/latest', page);
+export function latestHead(page: number, t: UiStrings): PageHead {
+  return listHead(t.lists.latestTitle, t.lists.latestDescription, '/latest', page, t);
 }
 
-export function homeHead(siteName: string, description: string): PageHead {
-  return { title: siteName, description, path: '/', lang: SITE_LANG, dir: 'ltr', type: 'website' };
+export function homeHead(siteName: string, description: string, t: UiStrings): PageHead {
+  return { title: siteName, description, path: '/', lang: t.lang, dir: t.dir, type: 'website' };
 }
 
-export function notFoundHead(path: string): PageHead {
-  return { title: 'Page not found', description: 'This page could not be found.', path, lang: SITE_LANG, dir: 'ltr', type: 'website', index: false };
+export function searchHead(query: string, siteName: string, t: UiStrings): PageHead {
+  return { title: query ? t.search.titleFor(query) : t.search.title, description: t.search.description(siteName), path: '/search', lang: t.lang, dir: t.dir, type: 'website', index: false };
+}
+
+export function savedHead(t: UiStrings): PageHead {
+  return { title: t.saved.title, description: t.saved.description, path: '/saved', lang: t.lang, dir: t.dir, type: 'website', index: false };
+}
+
+export function notFoundHead(path: string, t: UiStrings): PageHead {
+  return { title: t.notFound.title, description: t.notFound.description, path, lang: t.lang, dir: t.dir, type: 'website', index: false };
 }

@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { article, articleResponse, home, latestPage, mustRead, nav, summaries, summary } from '../fixtures/app-api';
+import { fakeApi, region, renderApp } from './render-app';
+
+const persianStory = () =>
+  article('tehran-metro-fa', {
+    lang: 'fa',
+    dir: 'rtl',
+    title: 'متروی تهران گسترش می‌یابد',
+    standfirst: 'خط جدید مترو تا پایان سال افتتاح می‌شود.',
+    readingMinutes: 4,
+    body: [{ type: 'paragraph', content: [{ type: 'text', text: 'ساخت ایستگاه‌ها ادامه دارد.' }] }],
+  });
+
+function articleApi(siteLang: string) {
+  const a = persianStory();
+  return fakeApi({
+    [`articles/${a.slug}.json`]: articleResponse(a, { related: [summary('related-fa', { lang: 'fa', title: 'بازار تهران' }), ...summaries('related', 2)] }),
+    'latest/1.json': latestPage(summaries('latest', 3)),
+    'must-read.json': mustRead(summaries('must', 2)),
+    'nav.json': nav({ lang: siteLang }),
+  });
+}
+
+describe('a Persian story on an English site', () => {
+  test('the story speaks Persian (byline, dates, reading time in Persian digits), right to left', async () => {
+    renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
+    const story = (await screen.findByRole('heading', { level: 1, name: 'متروی تهران گسترش می‌یابد' })).closest('article')!;
+    expect(story).toHaveAttribute('lang', 'fa');
+    expect(story).toHaveAttribute('dir', 'rtl');
+    expect(within(story).getByText(/^نوشتهٔ/)).toBeInTheDocument();
+    expect(within(story).getByText('۴ دقیقه مطالعه')).toBeInTheDocument();
+    const published = within(story).getByText(/انتشار:/).querySelector('time')!;
+    expect(published.textContent).toMatch(/[۰-۹]/);
+    expect(published.textContent).not.toMatch(/[0-9]/);
+    expect(within(story).getByRole('heading', { level: 2, name: 'موضوع‌ها' })).toBeInTheDocument();
+  });
+
+  test('the site’s own controls and landmarks stay in English, marked as English inside the story', async () => {
+    renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
+    const share = await screen.findByRole('button', { name: 'Share' });
+    expect(share.closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: 'Back to top' }).closest('[lang]')).toHaveAttribute('lang', 'en');
+    const related = await screen.findByRole('region', { name: 'Related stories' });
+    // Each card carries its own language and direction, so mixed lists isolate their titles.
+    const persianCard = within(related).getByRole('link', { name: 'بازار تهران' }).closest('.card')!;
+    expect(persianCard).toHaveAttribute('lang', 'fa');
+    expect(persianCard).toHaveAttribute('dir', 'rtl');
+    expect(within(related).getAllByRole('link').find((l) => l.closest('.card')?.getAttribute('lang') === 'en')).toBeDefined();
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
+  });
+});
+
+describe('a Persian newsroom (site.lang "fa")', () => {
+  test('the whole interface is in Persian and the page is right to left', async () => {
+    renderApp('/', { api: fakeApi({ 'home.json': home(), 'nav.json': nav({ lang: 'fa' }) }) });
+    expect(await screen.findByRole('region', { name: 'خبرهای اصلی' })).toBeInTheDocument();
+    expect(region('تازه‌ترین خبرها')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'پرش به محتوای اصلی' })).toHaveAttribute('href', '#main');
+    const search = screen.getByRole('search');
+    expect(within(search).getByRole('searchbox', { name: 'جست‌وجوی خبرها' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'تنظیمات خواندن' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'بخش‌ها' })).toBeInTheDocument();
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'fa'));
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('list pages count and paginate in Persian', async () => {
+    renderApp('/latest?page=2', { api: fakeApi({ 'latest/2.json': latestPage(summaries('s', 3), { page: 2, pageCount: 3, total: 12 }), 'nav.json': nav({ lang: 'fa' }) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'تازه‌ترین خبرها' })).toBeInTheDocument();
+    const pages = screen.getByRole('navigation', { name: 'صفحه‌ها' });
+    expect(pages).toHaveTextContent('صفحهٔ ۲ از ۳');
+    await waitFor(() => expect(document.title).toBe('تازه‌ترین خبرها (صفحهٔ ۲) — Dateline'));
+  });
+});
