@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Home } from '../../src/model/api';
 import { article, getJson } from './api';
-import { searchWord } from './pages';
+import { appReady, searchWord } from './pages';
 
 /*
  * A reader with a keyboard and nothing else: no clicks, no locator.focus(), only page.keyboard. At every
@@ -76,6 +76,7 @@ test('keyboard only: home → skip link → story → related story → header s
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Top stories' })).toBeVisible();
+  await appReady(page);
 
   // Skip link first, and it takes focus to the main region.
   await page.keyboard.press('Tab');
