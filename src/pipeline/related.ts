@@ -25,6 +25,15 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/** Inserts `j` into `top` (best first, at most `max` long) if it ranks there: higher score first, then lower index. */
+function insertRanked(top: { j: number; score: number }[], j: number, score: number, max: number): void {
+  let at = top.length;
+  while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.j > j))) at--;
+  if (at >= max) return;
+  top.splice(at, 0, { j, score });
+  if (top.length > max) top.pop();
+}
+
 /**
  * Related stories for every article, computed once at build time. Scores shared tags, the same category
  * and the same top-level section, favours the same language and stories close in time, and never picks
@@ -41,33 +50,41 @@ export function computeRelated(articles: readonly Article[], options: RelatedOpt
     [`category:${a.category.path}`, WEIGHT.category],
     [`branch:${a.category.path.split('/')[0]}`, WEIGHT.branch],
   ];
-  articles.forEach((article, i) => {
-    for (const [key, weight] of keysOf(article)) {
-      const posting = postings.get(key) ?? { weight, list: [] };
+  // Each article's postings, in key order (a repeated key counts twice, as it is listed twice).
+  const own = articles.map((article, i) =>
+    keysOf(article).map(([key, weight]) => {
+      let posting = postings.get(key);
+      if (!posting) postings.set(key, (posting = { weight, list: [] }));
       posting.list.push(i); // pushed in index order, so each list stays sorted
-      postings.set(key, posting);
-    }
-  });
+      return posting;
+    }),
+  );
   const times = articles.map((a) => Date.parse(a.publishedAt));
+  const langs = articles.map((a) => a.lang);
 
+  // Scores of the current article's candidates, reset after each article through `touched`.
+  const scores = new Float64Array(articles.length);
+  const touched: number[] = [];
   return articles.map((article, i) => {
-    const scores = new Map<number, number>();
-    for (const [key] of keysOf(article)) {
-      const { weight, list } = postings.get(key)!;
+    for (const { weight, list } of own[i]!) {
       const at = lowerBound(list, i);
       for (let k = Math.max(0, at - window); k < Math.min(list.length, at + window + 1); k++) {
         const j = list[k]!;
-        if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + weight;
       }
     }
-    const ranked = [...scores].map(([j, score]) => {
+    const top: { j: number; score: number }[] = [];
+    for (const j of touched) {
       const daysApart = Math.abs(times[i]! - times[j]!) / DAY;
       const closeness = 1 / (1 + daysApart / 30);
-      const language = articles[j]!.lang === article.lang ? SAME_LANGUAGE_BONUS : 0;
-      return { j, score: score + language + closeness };
-    });
-    ranked.sort((a, b) => b.score - a.score || a.j - b.j);
-    const picked = ranked.slice(0, max).map((r) => r.j);
+      const language = langs[j] === article.lang ? SAME_LANGUAGE_BONUS : 0;
+      insertRanked(top, j, scores[j]! + language + closeness, max);
+      scores[j] = 0;
+    }
+    touched.length = 0;
+    const picked = top.map((r) => r.j);
     // Too few matches: top up with the neighbours closest in time, nearest first.
     for (let step = 1; picked.length < min && (i - step >= 0 || i + step < articles.length); step++) {
       for (const j of [i - step, i + step]) {
