@@ -1,0 +1,94 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** A route to prerender and the file it goes to, relative to the output folder. */
+export interface PrerenderTarget {
+  url: string;
+  file: string;
+}
+
+/** What every worker gets once: the filled-in template and where the server bundle and API files are. */
+export interface WorkerSetup {
+  template: string;
+  serverEntry: string;
+  outDir: string;
+  base: string;
+  origin: string;
+  siteName: string;
+}
+
+export type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: number } | { kind: 'failed'; message: string };
+
+/** Routes per message: enough to keep a worker's file writes overlapping its rendering, few enough to balance the load. */
+const BATCH = 8;
+
+/** One worker per core unless `PRERENDER_WORKERS` says otherwise. */
+export function workerCount(): number {
+  const asked = Number(process.env.PRERENDER_WORKERS);
+  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+}
+
+/**
+ * The worker runs from TypeScript source like the rest of the pipeline, so it registers tsx itself
+ * before loading its module (a worker does not inherit the parent's module hooks).
+ */
+function startWorker(setup: WorkerSetup): Worker {
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './prerender-worker.ts' : './prerender-worker.js', import.meta.url).href;
+  const register = import.meta.url.endsWith('.ts') ? `(await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register();` : '';
+  // The Vite build used to run in this process and set NODE_ENV; React's server renderer needs it to pick its production build.
+  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
+  return new Worker(`(async () => { ${register} await import(${JSON.stringify(entry)}); })();`, { eval: true, workerData: setup, env });
+}
+
+/** Sends one message and waits for the worker's reply; a crash or an early exit rejects. */
+function reply(worker: Worker, message?: unknown): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (value: WorkerReply) => {
+      cleanup();
+      if (value.kind === 'failed') reject(new Error(`prerender worker: ${value.message}`));
+      else resolve(value);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`prerender worker exited early (code ${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    if (message !== undefined) worker.postMessage(message);
+  });
+}
+
+/**
+ * Renders every target on `count` workers, each loading the server bundle once and taking the next
+ * batch as soon as it is done with one. Returns the bytes written.
+ */
+export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup: WorkerSetup, count = workerCount()): Promise<number> {
+  const workers = Array.from({ length: Math.max(1, Math.min(count, Math.ceil(targets.length / BATCH))) }, () => startWorker(setup));
+  let next = 0;
+  let bytes = 0;
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        await reply(worker);
+        while (next < targets.length) {
+          const batch = targets.slice(next, (next += BATCH));
+          const done = await reply(worker, batch);
+          if (done.kind === 'done') bytes += done.bytes;
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return bytes;
+}

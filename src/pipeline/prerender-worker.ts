@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type * as ServerEntry from '../app/server-entry';
+import { serveApiFromDisk } from './api-from-disk';
+import { fillTemplate } from './page-template';
+import type { PrerenderTarget, WorkerReply, WorkerSetup } from './prerender-pool';
+
+/*
+ * One prerender worker: loads the server bundle once, then renders the batches of routes the pool sends
+ * it, writes each page into the output folder and answers with the bytes written.
+ */
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const server = (await import(/* @vite-ignore */ pathToFileURL(setup.serverEntry).href)) as typeof ServerEntry;
+const siteInfo = { name: setup.siteName, origin: setup.origin, base: setup.base };
+serveApiFromDisk(setup.outDir, setup.base);
+
+async function renderTo({ url, file }: PrerenderTarget): Promise<number> {
+  const page = await server.renderPage(url);
+  if (!page.head) throw new Error(`${url}: the page declared no head (title, description)`);
+  const html = fillTemplate(setup.template, {
+    html: page.html,
+    headHtml: server.serializeHead(page.head, siteInfo),
+    lang: page.head.lang,
+    dir: page.head.dir,
+    stateJson: server.scriptJson(page.state),
+  });
+  // Synchronous: a page-cache write of ~60 KB costs less than the promise and thread-pool round trips.
+  const data = Buffer.from(html);
+  writeFileSync(path.join(setup.outDir, file), data);
+  return data.length;
+}
+
+port.on('message', (batch: PrerenderTarget[]) => {
+  Promise.all(batch.map(renderTo)).then(
+    (sizes) => port.postMessage({ kind: 'done', bytes: sizes.reduce((a, b) => a + b, 0) } satisfies WorkerReply),
+    (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+  );
+});
+port.postMessage({ kind: 'ready' } satisfies WorkerReply);
