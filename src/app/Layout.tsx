@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useIsClient } from '../ui/use-online';
@@ -42,6 +42,9 @@ function LayoutInner() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useKeyboardShortcuts(showHelp);
+  // Hydration runs in slices (main.tsx); this marks the moment the whole page is interactive. It is the
+  // signal end-to-end tests wait for, and never in prerendered HTML (effects don't run there).
+  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
   return (
     <>
       <a href="#main" className="skip-link">

@@ -19,12 +19,13 @@ async function storyOf(request: APIRequestContext, lang: 'en' | 'fa'): Promise<A
 }
 
 /**
- * The prerendered page has been taken over by the app (React has attached to #root), so links and
+ * The prerendered page has been taken over by the app (hydration, which runs in slices, has finished and
+ * the layout has marked <html data-interactive>), so links and
  * forms are handled in the page rather than by a full page load. Until then a fast keyboard could
  * follow a link natively, which is fine for a reader but not what a test of in-app navigation wants.
  */
 export async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }
 
 /** Nothing on the page is a loading placeholder any more. */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { latest } from './api';
+import { appReady } from './pages';
 
 const ARTICLE = '/article/mosul-old-city-rebuild';
 
@@ -77,6 +78,7 @@ test('a Persian story loads the self-hosted Vazirmatn font; an English one does 
 test('keyboard shortcuts: j/k walk the stories, / goes to search, ? explains them', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Top stories' })).toBeVisible();
+  await appReady(page);
   const stories = page.locator('main .card__headline a');
   await page.keyboard.press('j');
   await expect(stories.nth(0)).toBeFocused();
