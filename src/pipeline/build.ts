@@ -1,10 +1,11 @@
-import { rm, rename, stat } from 'node:fs/promises';
+import { mkdir, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build as viteBuild } from 'vite';
 import { compileSite } from './api-documents';
+import { buildBundlesInChild } from './bundles';
 import { ContentError } from './content-error';
 import { loadContent } from './load-content';
+import { PhaseLog } from './phase-log';
 import { prerender } from './prerender';
 import { absoluteUrl } from '../model/site-url';
 import { writeFeeds } from './feeds';
@@ -26,44 +27,50 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const content = await loadContent(contentDir);
-  console.log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
-
+  const phases = new PhaseLog();
   // Everything is built into a staging folder and swapped in at the end: a failed build leaves dist/ as it was.
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(stagingDir, { recursive: true });
+  // The Vite builds run in a child process while this one validates the content and writes the API.
+  const bundles = buildBundlesInChild({ root, clientDir: stagingDir, serverDir });
+  let bundlesRssMB: number | null = null;
   try {
-    const logLevel = process.env.CI ? 'warn' : 'info';
-    await viteBuild({ root, configLoader: 'runner', logLevel, build: { outDir: stagingDir, emptyOutDir: true } });
-    // The server bundle needs no service worker or icons.
-    process.env.DATELINE_SERVER_BUILD = '1';
-    await viteBuild({ root, configLoader: 'runner', logLevel: 'warn', build: { ssr: 'src/app/server-entry.tsx', outDir: serverDir, emptyOutDir: true, sourcemap: false } });
-    delete process.env.DATELINE_SERVER_BUILD;
+    const content = await phases.time('content', () => loadContent(contentDir));
+    console.log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
     const apiStarted = performance.now();
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
     const site = compileSite({ ...content, site: { ...content.site, origin } });
-    const stats = await writeSite(site, stagingDir);
+    const stats = await phases.time('api', () => writeSite(site, stagingDir));
     console.log(`API: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
+    bundlesRssMB = await phases.time('bundles', () => bundles.done);
     const prerenderStarted = performance.now();
-    const pages = await prerender(site, { outDir: stagingDir, serverEntry: path.join(serverDir, 'server-entry.js'), base, origin });
+    const pages = await phases.time('prerender', () => prerender(site, { outDir: stagingDir, serverEntry: path.join(serverDir, 'server-entry.js'), base, origin }));
     console.log(`Prerendered ${pages.pages} pages, ${(pages.bytes / 1e6).toFixed(1)} MB (${seconds(prerenderStarted)})`);
     const absolute = (p: string) => absoluteUrl({ origin, base }, p);
-    const feeds = await writeFeeds(site, stagingDir, absolute);
-    const urls = await writeSitemap(site, stagingDir, absolute);
+    const [feeds, urls] = await phases.time('feeds', async () => [await writeFeeds(site, stagingDir, absolute), await writeSitemap(site, stagingDir, absolute)]);
     console.log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
     const searchStarted = performance.now();
-    const search = await writeSearchIndex(stagingDir);
+    const search = await phases.time('search', () => writeSearchIndex(stagingDir));
     console.log(`Search index: ${search.pages} articles (${seconds(searchStarted)})`);
-    const old = `${outDir}.old-${process.pid}`;
-    if (await exists(outDir)) await rename(outDir, old);
-    await rename(stagingDir, outDir);
-    await rm(old, { recursive: true, force: true });
+    await phases.time('swap', async () => {
+      const old = `${outDir}.old-${process.pid}`;
+      if (await exists(outDir)) await rename(outDir, old);
+      await rename(stagingDir, outDir);
+      await rm(old, { recursive: true, force: true });
+    });
   } catch (error) {
+    bundles.stop();
+    await bundles.done.catch(() => undefined);
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
   } finally {
     await rm(serverDir, { recursive: true, force: true });
   }
-  const rss = process.resourceUsage().maxRSS / 1024;
-  console.log(`Built ${path.relative(root, outDir)}/ in ${seconds(started)}, peak RSS ${rss.toFixed(0)} MB`);
+  // The largest process: this one (with its prerender workers) or the Vite child. Pagefind's own process is not counted.
+  const ownRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const peakRssMB = Math.max(ownRssMB, bundlesRssMB ?? 0);
+  console.log(`Phases (s): ${phases.summary()}`);
+  console.log(`Built ${path.relative(root, outDir)}/ in ${seconds(started)}, peak RSS ${peakRssMB} MB (build ${ownRssMB} MB, Vite builds ${bundlesRssMB ?? '?'} MB)`);
 }
 
 main().catch((error: unknown) => {
