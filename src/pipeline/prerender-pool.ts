@@ -19,8 +19,10 @@ export interface WorkerSetup {
 
 export type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: number } | { kind: 'failed'; message: string };
 
-/** Routes per message: enough to keep a worker's file writes overlapping its rendering, few enough to balance the load. */
+/** Routes per message: a few, so the workers finish together. */
 const BATCH = 8;
+/** Starting a worker (module loader, server bundle, React) costs about a second: small sites use fewer. */
+const MIN_ROUTES_PER_WORKER = 200;
 
 /** One worker per core unless `PRERENDER_WORKERS` says otherwise. */
 export function workerCount(): number {
@@ -73,7 +75,7 @@ function reply(worker: Worker, message?: unknown): Promise<WorkerReply> {
  * batch as soon as it is done with one. Returns the bytes written.
  */
 export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup: WorkerSetup, count = workerCount()): Promise<number> {
-  const workers = Array.from({ length: Math.max(1, Math.min(count, Math.ceil(targets.length / BATCH))) }, () => startWorker(setup));
+  const workers = Array.from({ length: Math.max(1, Math.min(count, Math.ceil(targets.length / MIN_ROUTES_PER_WORKER))) }, () => startWorker(setup));
   let next = 0;
   let bytes = 0;
   try {

@@ -11,10 +11,11 @@ const TEMPLATE = '<html lang="en"><head><title>Shell</title><meta name="descript
 
 /** A stand-in for the server bundle: renders the URL and what the API answered for it. */
 const SERVER = `
+import { threadId } from 'node:worker_threads';
 export async function renderPage(url) {
   if (url.includes('boom')) throw new Error('cannot render ' + url);
   const nav = await (await fetch('/api/v1/nav.json')).text();
-  return { html: '<p>' + url + '</p>' + nav, head: { title: url, lang: 'en', dir: 'ltr' }, state: { url } };
+  return { html: '<p>' + url + '</p>' + nav + '<i>' + threadId + '</i>', head: { title: url, lang: 'en', dir: 'ltr' }, state: { url } };
 }
 export const serializeHead = (head, site) => '<title>' + head.title + ' — ' + site.name + '</title>';
 export const scriptJson = (value) => JSON.stringify(value);
@@ -35,17 +36,20 @@ const targets = (n: number): PrerenderTarget[] => Array.from({ length: n }, (_, 
 describe('renderOnWorkers', () => {
   it('writes every target once, through the app server bundle and the API on disk, and counts the bytes', async () => {
     const setup = await setUp();
-    const list = targets(37);
+    const list = targets(450); // enough for two workers
     const bytes = await renderOnWorkers(list, setup, 2);
     let total = 0;
+    const threads = new Set<string>();
     for (const { url, file } of list) {
       const html = await readFile(path.join(setup.outDir, file), 'utf8');
-      expect(html).toContain(`<div id="root"><p>${url}</p>{"nav":true}</div>`);
+      expect(html).toContain(`<div id="root"><p>${url}</p>{"nav":true}<i>`);
+      threads.add(/<i>(\d+)<\/i>/.exec(html)![1]!);
       expect(html).toContain(`<title>${url} — Fixture News</title>`);
       expect(html).toContain(`<script type="application/json" id="dateline-state">{"url":"${url}"}</script>`);
       total += (await stat(path.join(setup.outDir, file))).size;
     }
     expect(bytes).toBe(total);
+    expect(threads.size).toBe(2);
   });
 
   it('fails with the URL of a page that cannot be rendered', async () => {
