@@ -12,14 +12,14 @@ export type BuildResult = {
   label: string;
   articles: number;
   wallSeconds: number;
-  /** From the build's own log line "peak RSS N MB" (maxRSS of the build process). */
+  /** From the build's own log line "peak RSS N MB": the larger of the build process (with its prerender workers) and its Vite child. */
   peakRssMB: number | null;
   /** From /usr/bin/time -v ("Maximum resident set size"), when present: the largest process it waited for. */
   timeMaxRssMB: number | null;
   outputBytes: number;
   files: number;
   /** Phase timings the build prints, in seconds. */
-  phases: { content: number | null; api: number | null; prerender: number | null; total: number | null };
+  phases: { content: number | null; api: number | null; bundles: number | null; prerender: number | null; search: number | null; total: number | null };
 };
 
 const haveTime = access('/usr/bin/time').then(() => true, () => false);
@@ -95,7 +95,9 @@ export async function build(
     phases: {
       content: num(log, /Content: .* are valid \(([\d.]+) s\)/),
       api: num(log, /API: .*\(([\d.]+) s\)/),
+      bundles: num(log, /Phase bundles: ([\d.]+) s/),
       prerender: num(log, /Prerendered .*\(([\d.]+) s\)/),
+      search: num(log, /Search index: .*\(([\d.]+) s\)/),
       total: num(log, /Built .* in ([\d.]+) s/),
     },
   };

@@ -129,11 +129,14 @@ export function renderTable(r: BenchResults): string {
 
   out.push('## Build scale (each into a temp dir)');
   out.push('');
-  out.push(table(['content', 'articles', 'build (wall)', 'prerender', 'peak RSS (build log)', 'max RSS (time -v)', 'output', 'files'], r.scale.builds.map((b) => [
+  const phaseSec = (s: number | null | undefined) => (s === null || s === undefined ? '–' : sec(s));
+  out.push(table(['content', 'articles', 'build (wall)', 'waiting for Vite', 'prerender', 'search index', 'peak RSS (build log)', 'max RSS (time -v)', 'output', 'files'], r.scale.builds.map((b) => [
     b.label,
     b.articles,
     sec(b.wallSeconds),
-    b.phases.prerender === null ? '–' : sec(b.phases.prerender),
+    phaseSec(b.phases.bundles),
+    phaseSec(b.phases.prerender),
+    phaseSec(b.phases.search),
     b.peakRssMB === null ? '–' : `${b.peakRssMB} MB`,
     b.timeMaxRssMB === null ? '–' : `${b.timeMaxRssMB} MB`,
     mb(b.outputBytes),
