@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { afterNextPaint } from '../ui/after-paint';
 
 /**
  * Tells screen-reader users that a new page has loaded after in-app navigation (a full page load
@@ -16,7 +17,8 @@ export function RouteAnnouncer() {
   useEffect(() => {
     if (focusedPath.current === pathname) return;
     focusedPath.current = pathname;
-    document.getElementById('main')?.focus({ preventScroll: true });
+    // Focusing needs an up-to-date layout: doing it after the paint keeps it from delaying the new page.
+    return afterNextPaint(() => document.getElementById('main')?.focus({ preventScroll: true }));
   }, [pathname]);
   useEffect(() => {
     if (first.current) {

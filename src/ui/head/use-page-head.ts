@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect } from 'react';
 import { navQuery } from '../../api/queries';
 import { headTags, type PageHead, type SiteInfo } from './page-head';
+import { afterNextPaint } from '../after-paint';
 
 /** Given during a server render, so the prerender learns the head of the page it rendered. */
 export const HeadCollectorContext = createContext<((head: PageHead) => void) | undefined>(undefined);
@@ -41,7 +42,8 @@ export function usePageHead(head: PageHead | undefined): void {
   if (collector && head) collector(head);
   const key = head && JSON.stringify(head);
   useEffect(() => {
-    if (head) applyHead(head, site);
+    // After the new page is painted: setting the title forces a style pass, which would delay that paint.
+    if (head) return afterNextPaint(() => applyHead(head, site));
     // `key` stands for `head`: a new object with the same content must not rewrite the head.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, site.name, site.origin]);
