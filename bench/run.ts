@@ -13,7 +13,8 @@ import { measureOfflineReload, measureRelatedClick } from './interaction';
 import { CHROME_PATH, measureLighthouse } from './lighthouse';
 import { build, synthetic, type BuildResult } from './scale';
 import { freePort, serve, stopAllSync, type Server } from './serve';
-import { evaluateGoals, renderTable, SEARCH_NA, type BenchResults } from './table';
+import { evaluateGoals, renderTable, type BenchResults } from './table';
+import { measureSearch, type SearchResult } from './search';
 
 /*
  * `npm run bench` (`--quick`: one Lighthouse run per page, no 10k build): builds the demo into a temp
@@ -24,6 +25,8 @@ import { evaluateGoals, renderTable, SEARCH_NA, type BenchResults } from './tabl
 const ROOT = process.cwd();
 const ARTICLE = 'mosul-old-city-rebuild';
 const CATEGORY = 'region/iraq';
+/** Words that occur in a few stories: of the demo, and of the synthetic archives' vocabulary. */
+const SEARCH_WORD = { demo: 'Mosul', synthetic: 'orchard' };
 const quick = process.argv.includes('--quick');
 const lighthouseRuns = quick ? 1 : 3;
 const interactionRuns = quick ? 2 : 5;
@@ -91,6 +94,8 @@ async function main(): Promise<void> {
   const relatedClick = await measureRelatedClick(browser, urls.article, interactionRuns);
   progress(`interaction: offline reload ×${offlineRuns}`);
   const offlineReload = await measureOfflineReload(browser, urls.article, offlineRuns);
+  progress(`interaction: search ×${interactionRuns}`);
+  const search: Record<string, SearchResult> = { demo: await measureSearch(browser, server.url, demoDir, SEARCH_WORD.demo, interactionRuns) };
   await browser.close();
   browser = undefined;
   await server.stop();
@@ -107,6 +112,14 @@ async function main(): Promise<void> {
     const result = await build(ROOT, { label, contentDir: content, outDir: out });
     builds.push(result);
     progress(`build ${label}: ${result.wallSeconds.toFixed(1)} s, peak RSS ${result.peakRssMB} MB, ${result.files} files`);
+    progress(`search over ${label} ×${interactionRuns}`);
+    server = await serve(ROOT, out, port);
+    browser = await launchBrowser();
+    search[label] = await measureSearch(browser, server.url, out, SEARCH_WORD.synthetic, interactionRuns);
+    await browser.close();
+    browser = undefined;
+    await server.stop();
+    server = undefined;
     await rm(out, { recursive: true, force: true });
     await rm(content, { recursive: true, force: true });
   }
@@ -131,7 +144,7 @@ async function main(): Promise<void> {
     server: { url: `http://localhost:${port}` },
     lighthouse: { runs: lighthouseRuns, pages: lighthouse, articleToFloorLcp },
     bytes,
-    interaction: { relatedClick, offlineReload, search: SEARCH_NA },
+    interaction: { relatedClick, offlineReload, search },
     scale: { builds, synthesisSeconds, growth1kTo10k: t1k && t10k ? t10k / t1k : null },
   };
   const results: BenchResults = { ...partial, goals: evaluateGoals(partial), durationSeconds: (performance.now() - started) / 1000 };

@@ -22,6 +22,7 @@ const DOCS: Doc[] = [
   { path: '/news/article/port-expansion.html', title: 'Umm Qasr port grows', text: 'The harvest of new cranes arrives at the port.', section: 'Business' },
   { path: '/news/article/tehran-metro.html', title: 'متروی تهران', text: 'خط تازهٔ متروی تهران افتتاح شد.', section: 'News on the Region' },
   { path: '/news/article/hostile.html', title: 'A hostile excerpt', text: '<img src=x onerror=alert(1)> mango', section: 'World' },
+  ...Array.from({ length: 13 }, (_, i) => ({ path: `/news/article/river-${i}.html`, title: `River story ${i + 1}`, text: `The river rose again, report ${i + 1}.`, section: 'World' })),
 ];
 
 const searches: string[] = [];
@@ -29,14 +30,14 @@ let failing = false;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-async function fakeSearch(query: string, section?: string) {
+async function fakeSearch(query: string, section: string | undefined, limit: number) {
   searches.push(query);
   if (failing) throw new Error('pagefind.js could not be loaded');
   const { parseExcerpt, hitPath } = await vi.importActual<typeof PagefindModule>('../../src/features/search/pagefind');
   const found = DOCS.filter((d) => d.text.includes(query) && (!section || d.section === section));
   return {
     total: found.length,
-    hits: found.map((d) => ({
+    hits: found.slice(0, limit).map((d) => ({
       path: hitPath(d.path, '/news/'),
       title: d.title,
       excerpt: parseExcerpt(escape(d.text).replace(escape(query), `<mark>${escape(query)}</mark>`)),
@@ -49,7 +50,7 @@ vi.mock('../../src/features/search/pagefind', async (importOriginal) => {
   const real = await importOriginal<typeof PagefindModule>();
   return {
     ...real,
-    searchQuery: (query: string, section: string) => queryOptions({ ...real.searchQuery(query, section), queryFn: () => fakeSearch(query, section || undefined) }),
+    searchQuery: (query: string, section: string, limit?: number) => queryOptions({ ...real.searchQuery(query, section, limit), queryFn: () => fakeSearch(query, section || undefined, limit ?? real.RESULTS_PAGE) }),
     sectionsQuery: () => queryOptions({ ...real.sectionsQuery(), queryFn: async () => [...new Set(DOCS.map((d) => d.section))].sort() }),
   };
 });
@@ -67,14 +68,27 @@ describe('search page', () => {
     expect(within(screen.getByRole('main')).getByRole('searchbox', { name: 'Search stories' })).toHaveValue('harvest');
   });
 
-  test('typing searches after a pause and puts the query in the URL; only the settled query is searched', async () => {
+  test('results follow the box as you type; the URL takes the query once typing pauses, without a history entry per letter', async () => {
     searches.length = 0;
     const { user, router } = renderApp('/search', { api: api() });
     const box = within(await screen.findByRole('main')).getByRole('searchbox', { name: 'Search stories' });
     await user.type(box, 'record');
     await screen.findByText('1 story matches “record”.');
-    expect(router.state.location.search).toBe('?q=record');
-    expect(searches).toEqual(['record']);
+    expect(searches.at(-1)).toBe('record');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=record'));
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  test('a search from the header while on the search page replaces the query in the box', async () => {
+    const { user, router } = renderApp('/search?q=harvest', { api: api() });
+    await screen.findByText('2 stories match “harvest”.');
+    const header = screen.getByRole('search', { name: 'Site search' });
+    await user.type(within(header).getByRole('searchbox'), 'mango{Enter}');
+    await screen.findByText('1 story matches “mango”.');
+    expect(within(screen.getByRole('main')).getByRole('searchbox', { name: 'Search stories' })).toHaveValue('mango');
+    // and it stays: the box does not write its old text back into the URL
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mango');
   });
 
   test('the section filter narrows the results and is kept in the URL', async () => {
@@ -84,6 +98,17 @@ describe('search page', () => {
     await screen.findByText('1 story matches “harvest”.');
     expect(new URLSearchParams(router.state.location.search).get('section')).toBe('Business');
     expect(screen.getByRole('link', { name: 'Umm Qasr port grows' })).toBeInTheDocument();
+  });
+
+  test('ten results at first; "Show more results" adds the next ten, and goes away when all are shown', async () => {
+    const { user } = renderApp('/search?q=river', { api: api() });
+    await screen.findByText('13 stories match “river”.');
+    const list = () => within(screen.getByRole('main')).getAllByRole('heading', { level: 2 });
+    expect(list()).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Show more results' }));
+    await waitFor(() => expect(list()).toHaveLength(13));
+    expect(list()[12]).toHaveTextContent('River story 13');
+    expect(screen.queryByRole('button', { name: 'Show more results' })).toBeNull();
   });
 
   test('a Persian query finds the Persian story', async () => {

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { searchQuery, sectionsQuery } from './pagefind';
+import { RESULTS_PAGE, searchQuery, sectionsQuery } from './pagefind';
 import { useStrings } from '../../ui/i18n/strings';
 import { searchHead } from '../../ui/head/heads';
 import { useSiteInfo } from '../../ui/head/use-page-head';
@@ -13,10 +13,21 @@ export function SearchPage() {
   const query = params.get('q') ?? '';
   const section = params.get('section') ?? '';
   const [text, setText] = useState(query);
-  const results = useQuery(searchQuery(query, section));
+  // A query arriving from elsewhere (the header's search box, Back) replaces what is in the box.
+  const [shownQuery, setShownQuery] = useState(query);
+  if (query !== shownQuery) {
+    setShownQuery(query);
+    if (query !== text) setText(query);
+  }
+  // Results follow the box at once (the index answers in milliseconds); only the URL waits for a pause.
+  const term = text.trim();
+  // "Show more results" adds a page of results; a new query or section starts again from the first.
+  const [more, setMore] = useState({ term, section, pages: 1 });
+  const pages = more.term === term && more.section === section ? more.pages : 1;
+  const results = useQuery({ ...searchQuery(term, section, pages * RESULTS_PAGE), placeholderData: keepPreviousData });
   const sectionNames = useQuery(sectionsQuery()).data ?? [];
   const inputId = useId();
-  const data = query.trim() ? results.data : undefined;
+  const data = term ? results.data : undefined;
   const strings = useStrings();
   const t = strings.search;
   usePageHead(searchHead(query, useSiteInfo().name, strings));
@@ -61,8 +72,7 @@ export function SearchPage() {
         </form>
       </header>
       <p role="status" className="search-status">
-        {results.isFetching && t.searching}
-        {data && (data.total === 0 ? t.none(query) : t.count(data.total, query))}
+        {results.isFetching ? t.searching : data && (data.total === 0 ? t.none(term) : t.count(data.total, term))}
       </p>
       {results.isError && (
         <p role="alert">{t.unavailable}</p>
@@ -81,6 +91,13 @@ export function SearchPage() {
             </li>
           ))}
         </ol>
+      )}
+      {data && data.hits.length < data.total && (
+        <p className="search-more">
+          <button type="button" disabled={results.isFetching} onClick={() => setMore({ term, section, pages: pages + 1 })}>
+            {t.more}
+          </button>
+        </p>
       )}
     </div>
   );

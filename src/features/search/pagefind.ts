@@ -59,10 +59,18 @@ export function hitPath(url: string, base = import.meta.env.BASE_URL): string {
   return path.replace(/\.html$/, '').replace(/\/index$/, '/');
 }
 
-/** The URL is updated only after typing pauses, so each query here is one the reader meant. */
-export async function search(query: string, section?: string, limit = 20): Promise<{ hits: SearchHit[]; total: number }> {
+/** Results shown at first, and added by each "Show more results". */
+export const RESULTS_PAGE = 10;
+
+/**
+ * Searches as the reader types. Each keystroke starts a search and makes the previous one obsolete
+ * (React Query aborts its signal); an obsolete search stops before fetching its results' fragments, the
+ * part that costs bytes, so typing "Mosul" pays for the fragments of "Mosul" only.
+ */
+export async function search(query: string, section?: string, limit = RESULTS_PAGE, signal?: AbortSignal): Promise<{ hits: SearchHit[]; total: number }> {
   const pagefind = await loadPagefind();
   const found = await pagefind.search(query, section ? { filters: { section } } : {});
+  signal?.throwIfAborted();
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   return {
     total: found.results.length,
@@ -70,10 +78,10 @@ export async function search(query: string, section?: string, limit = 20): Promi
   };
 }
 
-export const searchQuery = (query: string, section: string) =>
+export const searchQuery = (query: string, section: string, limit = RESULTS_PAGE) =>
   queryOptions({
-    queryKey: ['search', query, section],
-    queryFn: () => search(query, section || undefined),
+    queryKey: ['search', query, section, limit],
+    queryFn: ({ signal }) => search(query, section || undefined, limit, signal),
     enabled: query.trim() !== '',
     staleTime: Infinity,
     retry: false,

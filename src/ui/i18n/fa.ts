@@ -108,6 +108,7 @@ export const fa: UiStrings = {
     section: 'بخش',
     allSections: 'همهٔ بخش‌ها',
     searching: 'در حال جست‌وجو…',
+    more: 'نمایش نتیجه‌های بیشتر',
     none: (query) => `هیچ خبری با «${query}» پیدا نشد.`,
     count: (n, query) => `${num(n)} خبر با «${query}» پیدا شد.`,
     unavailable: 'جست‌وجو الان در دسترس نیست. اگر به اینترنت وصل نیستید، پس از وصل شدن دوباره امتحان کنید.',
