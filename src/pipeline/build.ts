@@ -47,11 +47,17 @@ async function main(): Promise<void> {
     const pages = await phases.time('prerender', () => prerender(site, { outDir: stagingDir, serverEntry: path.join(serverDir, 'server-entry.js'), base, origin }));
     console.log(`Prerendered ${pages.pages} pages, ${(pages.bytes / 1e6).toFixed(1)} MB (${seconds(prerenderStarted)})`);
     const absolute = (p: string) => absoluteUrl({ origin, base }, p);
-    const [feeds, urls] = await phases.time('feeds', async () => [await writeFeeds(site, stagingDir, absolute), await writeSitemap(site, stagingDir, absolute)]);
-    console.log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
+    // Pagefind indexes the article pages in its own process while this one writes the feeds and the sitemap.
     const searchStarted = performance.now();
-    const search = await phases.time('search', () => writeSearchIndex(stagingDir));
-    console.log(`Search index: ${search.pages} articles (${seconds(searchStarted)})`);
+    const [written, indexed] = await Promise.allSettled([
+      phases.time('feeds', async () => [await writeFeeds(site, stagingDir, absolute), await writeSitemap(site, stagingDir, absolute)] as const),
+      phases.time('search', () => writeSearchIndex(stagingDir)),
+    ]);
+    if (written.status === 'rejected') throw written.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
+    const [feeds, urls] = written.value;
+    console.log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
+    console.log(`Search index: ${indexed.value.pages} articles (${seconds(searchStarted)})`);
     await phases.time('swap', async () => {
       const old = `${outDir}.old-${process.pid}`;
       if (await exists(outDir)) await rename(outDir, old);
