@@ -4,7 +4,7 @@ import type { Article, ArticleSummary } from '../model/article';
 import { toSummary } from '../model/summary';
 import type { Category, CategoryNode } from '../model/taxonomy';
 import { categoryLineage, parentPath } from '../model/category-path';
-import { categoryBreadcrumb } from './breadcrumb';
+import { categoryBreadcrumb, homeCrumb } from './breadcrumb';
 import { compileArticle } from './compile-article';
 import type { Content } from './load-content';
 import { paginate } from './paginate';
@@ -80,6 +80,7 @@ function groupBy(summaries: readonly ArticleSummary[], keysOf: (s: ArticleSummar
  */
 export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   const { content, articles, summaries, categories } = site;
+  const homeLink = homeCrumb(content.site.lang);
   const nameOf = (path: string) => categories.get(path)!.name;
 
   const related = computeRelated(articles);
@@ -87,7 +88,7 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
     const article = articles[i]!;
     const response: ArticleResponse = {
       article,
-      breadcrumb: categoryBreadcrumb(article.category.path, nameOf),
+      breadcrumb: categoryBreadcrumb(article.category.path, nameOf, homeLink),
       related: related[i]!.map((j) => summaries[j]!),
     };
     yield { path: apiPaths.article(article.slug), data: response };
@@ -99,7 +100,7 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   for (const [path, category] of categories) {
     const extra: Omit<CategoryPage, 'items' | 'page' | 'pageCount' | 'total'> = {
       category,
-      breadcrumb: categoryBreadcrumb(path, nameOf),
+      breadcrumb: categoryBreadcrumb(path, nameOf, homeLink),
       subcategories: [...categories.values()].filter((c) => parentPath(c.path) === path),
     };
     yield* pages(byCategory.get(path) ?? [], (page) => apiPaths.category(path, page), extra);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CrumbSchema } from '../../src/model/taxonomy';
-import { categoryBreadcrumb, HOME_CRUMB } from '../../src/pipeline/breadcrumb';
+import { categoryBreadcrumb, HOME_CRUMB, homeCrumb } from '../../src/pipeline/breadcrumb';
 
 const NAMES: Record<string, string> = {
   region: 'News on the Region',
@@ -45,5 +45,14 @@ describe('categoryBreadcrumb', () => {
 
   it('produces crumbs the API schema accepts', () => {
     for (const crumb of categoryBreadcrumb('region/iraq', nameOf)) expect(CrumbSchema.safeParse(crumb).success).toBe(true);
+  });
+});
+
+describe('homeCrumb', () => {
+  it('names the first crumb in the site’s language', () => {
+    expect(homeCrumb('en')).toEqual({ name: 'Home', path: '/' });
+    expect(homeCrumb('fa-IR')).toEqual({ name: 'خانه', path: '/' });
+    expect(homeCrumb('de')).toEqual({ name: 'Home', path: '/' });
+    expect(categoryBreadcrumb('world', () => 'جهان', homeCrumb('fa'))[0]!.name).toBe('خانه');
   });
 });
