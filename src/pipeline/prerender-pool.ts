@@ -24,10 +24,13 @@ const BATCH = 8;
 /** Starting a worker (module loader, server bundle, React) costs about a second: small sites use fewer. */
 const MIN_ROUTES_PER_WORKER = 200;
 
-/** One worker per core unless `PRERENDER_WORKERS` says otherwise. */
+/** Each worker holds its own heap (~150–250 MB at peak), so more cores do not mean more workers past this. */
+const MAX_DEFAULT_WORKERS = 4;
+
+/** One worker per core, at most four, unless `PRERENDER_WORKERS` says otherwise. */
 export function workerCount(): number {
   const asked = Number(process.env.PRERENDER_WORKERS);
-  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), MAX_DEFAULT_WORKERS);
 }
 
 /**
