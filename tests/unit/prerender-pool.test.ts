@@ -9,10 +9,11 @@ afterAll(removeContentDirs);
 
 const TEMPLATE = '<html lang="en"><head><title>Shell</title><meta name="description" content="Shell" /></head><body><div id="root"></div></body></html>';
 
-/** A stand-in for the server bundle: renders the URL and what the API answered for it. */
-const SERVER = `
-import { threadId } from 'node:worker_threads';
-export async function renderPage(url) {
+/** A stand-in for the server bundle: renders the URL, what the API answered for it and the worker's thread. */
+const SERVER_PARTS = `
+import { mkdirSync, readdirSync } from 'node:fs';
+import { threadId, workerData } from 'node:worker_threads';
+async function renderOne(url) {
   if (url.includes('boom')) throw new Error('cannot render ' + url);
   const nav = await (await fetch('/api/v1/nav.json')).text();
   return { html: '<p>' + url + '</p>' + nav + '<i>' + threadId + '</i>', head: { title: url, lang: 'en', dir: 'ltr' }, state: { url } };
@@ -20,14 +21,27 @@ export async function renderPage(url) {
 export const serializeHead = (head, site) => '<title>' + head.title + ' — ' + site.name + '</title>';
 export const scriptJson = (value) => JSON.stringify(value);
 `;
+const SERVER = `${SERVER_PARTS}\nexport const renderPage = renderOne;`;
 
-async function setUp(): Promise<WorkerSetup> {
+/**
+ * The same, but no page is rendered until two threads have checked in (a folder each): the first worker
+ * waits on its first batch, so the second one gets work however slowly it starts.
+ */
+const TWO_THREAD_SERVER = `${SERVER_PARTS}
+export async function renderPage(url) {
+  const dir = workerData.outDir + '/threads';
+  mkdirSync(dir + '/' + threadId, { recursive: true });
+  while (readdirSync(dir).length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+  return renderOne(url);
+}`;
+
+async function setUp(server = SERVER): Promise<WorkerSetup> {
   const outDir = await makeTempDir();
   await mkdir(path.join(outDir, 'api', 'v1'), { recursive: true });
   await mkdir(path.join(outDir, 'page'));
   await writeFile(path.join(outDir, 'api', 'v1', 'nav.json'), '{"nav":true}');
   const serverEntry = path.join(outDir, 'server-entry.mjs');
-  await writeFile(serverEntry, SERVER);
+  await writeFile(serverEntry, server);
   return { template: TEMPLATE, serverEntry, outDir, base: '/', origin: 'http://example.test', siteName: 'Fixture News' };
 }
 
@@ -35,8 +49,8 @@ const targets = (n: number): PrerenderTarget[] => Array.from({ length: n }, (_, 
 
 describe('renderOnWorkers', () => {
   it('writes every target once, through the app server bundle and the API on disk, and counts the bytes', async () => {
-    const setup = await setUp();
-    const list = targets(450); // enough for two workers
+    const setup = await setUp(TWO_THREAD_SERVER);
+    const list = targets(450); // enough routes for two workers
     const bytes = await renderOnWorkers(list, setup, 2);
     let total = 0;
     const threads = new Set<string>();
