@@ -9,10 +9,27 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useKeyboardShortcuts } from './shortcuts/use-keyboard-shortcuts';
 import { StringsProvider, useStrings } from '../ui/i18n/strings';
+import { markHydrated } from '../ui/use-now';
 
 // Service worker, install and update prompts: browser-only, loaded after the page is up.
 const PwaControls = import.meta.env.SSR ? () => null : lazy(() => import('./pwa/PwaControls'));
 const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp'));
+
+/**
+ * Service worker, install and update prompts, once in a live browser. Its own component, so that
+ * switching on after hydration re-renders this slot only, not the whole page.
+ */
+function PwaSlot() {
+  const isClient = useIsClient();
+  if (!isClient || !('serviceWorker' in navigator)) return null;
+  return (
+    <ErrorBoundary name="Install and update controls">
+      <Suspense fallback={null}>
+        <PwaControls />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /** The site name alone, if the full header (with its navigation) fails. */
 function FallbackHeader() {
@@ -37,14 +54,15 @@ export function Layout() {
 
 function LayoutInner() {
   const t = useStrings();
-  const isClient = useIsClient();
-  const hasServiceWorker = isClient && 'serviceWorker' in navigator;
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useKeyboardShortcuts(showHelp);
   // Hydration runs in slices (main.tsx); this marks the moment the whole page is interactive. It is the
   // signal end-to-end tests wait for, and never in prerendered HTML (effects don't run there).
-  useEffect(() => document.documentElement.setAttribute('data-interactive', ''), []);
+  useEffect(() => {
+    markHydrated();
+    document.documentElement.setAttribute('data-interactive', '');
+  }, []);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -60,13 +78,7 @@ function LayoutInner() {
       <ErrorBoundary name="Site footer">
         <SiteFooter onShowShortcuts={showHelp} />
       </ErrorBoundary>
-      {hasServiceWorker && (
-        <ErrorBoundary name="Install and update controls">
-          <Suspense fallback={null}>
-            <PwaControls />
-          </Suspense>
-        </ErrorBoundary>
-      )}
+      <PwaSlot />
       {helpOpen && (
         <Suspense fallback={null}>
           <ShortcutsHelp onClose={() => setHelpOpen(false)} />
