@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/app/pwa-config';
 import { devApi } from './src/pipeline/vite-dev-api';
 import { contentSecurityPolicyMeta, settingsBootScript, spaShell, staticRoutes } from './src/pipeline/vite-static-routes';
+import { startAfterPaint } from './src/pipeline/vite-start-after-paint';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';
@@ -14,7 +15,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [react(), devApi(contentDir), staticRoutes(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
+  plugins: [react(), devApi(contentDir), staticRoutes(), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),

@@ -17,16 +17,35 @@ const articles = await readdir(path.join(dist, 'article'));
 const sample = articles.find((f) => f.endsWith('.html'));
 if (!sample) throw new Error(`${dist}/article has no prerendered article: run npm run build first`);
 const html = await readFile(path.join(dist, 'article', sample), 'utf8');
-const initial = [...new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!))];
+const declared = [...new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!))];
 const base = /src="([^"]*)assets\//.exec(html)?.[1] ?? '/';
 const toFile = (url: string) => url.slice(base.length);
+
+/*
+ * What a first visit loads: the page's scripts, the app the starter imports after the first paint
+ * (src/pipeline/vite-start-after-paint.ts), and every chunk those import statically, transitively.
+ */
+const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?"\.\/([^"]+\.js)"/g;
+const STARTER_IMPORT = /^let started=.*import\("\.\/([^"]+\.js)"\)/;
+const initialFiles = new Set<string>();
+const visit = async (file: string) => {
+  if (initialFiles.has(file)) return;
+  initialFiles.add(file);
+  const code = await readFile(path.join(dist, file), 'utf8');
+  const dir = path.posix.dirname(file);
+  const next = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!);
+  const started = STARTER_IMPORT.exec(code)?.[1];
+  for (const name of started ? [...next, started] : next) await visit(path.posix.join(dir, name));
+};
+for (const url of declared) await visit(toFile(url));
+const initial = [...initialFiles].map((file) => base + file);
 
 let firstLoad = 0;
 for (const url of initial) firstLoad += await gzip(toFile(url));
 
 const chunks = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
-const initialFiles = new Set(initial.map((u) => path.basename(u)));
-const lazy = await Promise.all(chunks.filter((f) => !initialFiles.has(f)).map(async (f) => ({ file: f, size: await gzip(`assets/${f}`) })));
+const initialNames = new Set([...initialFiles].map((f) => path.basename(f)));
+const lazy = await Promise.all(chunks.filter((f) => !initialNames.has(f)).map(async (f) => ({ file: f, size: await gzip(`assets/${f}`) })));
 const largestLazy = lazy.sort((a, b) => b.size - a.size)[0];
 
 const problems: string[] = [];
