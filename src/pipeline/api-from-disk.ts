@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/**
- * Points `fetch` at the API files just written, so the app's own query functions load the prerender's
- * data. Small shared documents (navigation, rails) are read once. Returns a function that restores
- * the real `fetch`.
- */
 /** The file's text, or null when it cannot be read (answered as a 404). Synchronous: the files were just written and are in the page cache. */
 function readText(file: string): string | null {
   try {
@@ -15,6 +10,11 @@ function readText(file: string): string | null {
   }
 }
 
+/**
+ * Points `fetch` at the API files just written, so the app's own query functions load the prerender's
+ * data. Small shared documents (navigation, rails) are read once. Returns a function that restores
+ * the real `fetch`.
+ */
 export function serveApiFromDisk(outDir: string, base: string): () => void {
   const original = globalThis.fetch;
   const shared = new Map<string, string | null>();

@@ -40,7 +40,7 @@ export function workerCount(): number {
 function startWorker(setup: WorkerSetup): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './prerender-worker.ts' : './prerender-worker.js', import.meta.url).href;
   const register = import.meta.url.endsWith('.ts') ? `(await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register();` : '';
-  // The Vite build used to run in this process and set NODE_ENV; React's server renderer needs it to pick its production build.
+  // Vite sets NODE_ENV only in its own child process; React's server renderer reads it to pick its production build.
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
   return new Worker(`(async () => { ${register} await import(${JSON.stringify(entry)}); })();`, { eval: true, workerData: setup, env });
 }
