@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist.*', 'coverage', 'playwright-report', 'test-results', 'node_modules'] },
+  { ignores: ['dist', 'dist.*', 'coverage', 'playwright-report', 'test-results', 'node_modules', '.dateline'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { article, category } from './api';
+import { appReady } from './pages';
 
 /*
  * The installable, offline-capable app in Chromium against the production build. Each test gets its own
@@ -76,6 +77,7 @@ test('offline: a read article reloads, another cached article opens, an unread o
   await expect(page.getByRole('status').filter({ hasText: 'You’re offline' })).toBeVisible();
 
   // In-app navigation to a story read earlier in this session.
+  await appReady(page);
   await page.getByRole('region', { name: 'Related stories' }).getByRole('link', { name: second.title, exact: true }).click();
   await expect(headline(page)).toHaveText(second.title);
   await expect(page.locator('.article__body p').first()).toBeVisible();

@@ -18,6 +18,7 @@ test('printing shows the story alone, with link addresses spelled out', async ({
 
 test('in-app navigation is announced to screen readers; "Back to top" returns to the start', async ({ page }) => {
   await page.goto(ARTICLE);
+  await appReady(page); // an in-app navigation, not a full page load (which announces itself)
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Iraq' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Iraq — Dateline' })).toBeAttached();
 

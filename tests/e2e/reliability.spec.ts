@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ArticleResponse } from '../../src/model/api';
 import { article, category } from './api';
+import { appReady } from './pages';
 
 /*
  * Faults the reader never should feel: failing endpoints, malformed responses, hostile content from a
@@ -24,6 +25,7 @@ const headline = (page: Page) => page.locator('article.article h1');
 /** Opens the Iraq section page and clicks through to a story, so the article is fetched by the app. */
 async function openFromSection(page: Page, title: string) {
   await page.goto('/category/region/iraq');
+  await appReady(page);
   await page.getByRole('link', { name: title, exact: true }).first().click();
 }
 
@@ -52,6 +54,7 @@ test('an article whose first two responses are broken recovers with "Try again"'
     return route.fulfill({ status: 200, contentType: 'application/json', body: '{"article": {"slug": "trunc' });
   });
   await page.goto('/category/region/iraq');
+  await appReady(page);
   await page.getByRole('link', { name: story.title, exact: true }).first().click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('We couldn’t load this article');
@@ -128,6 +131,7 @@ test('corrupt stored data at start is discarded: the app still loads and saving 
   await watchCsp(page);
   await page.reload();
   await expect(headline(page)).toHaveText(story.title);
+  await appReady(page);
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Iraq' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Iraq' })).toBeVisible();
   await page.goto('/saved');
