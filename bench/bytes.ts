@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { assetBase, firstLoadFiles } from '../scripts/first-load';
 
 /*
  * Bytes a reader downloads: the JS and CSS a first visit actually requests (in Chromium, until the
@@ -9,8 +10,9 @@ import type { Browser } from '@playwright/test';
  * scripts/bundle-budget.ts; the largest chunk; the prerendered article HTML; the service worker precache.
  */
 
-export type FileSize = { file: string; gzip: number; inHtml: boolean };
-export type PageBytes = { url: string; jsGzip: number; cssGzip: number; jsInHtmlGzip: number; files: FileSize[] };
+/** `atStart`: in the page's HTML or imported (statically, or by the starter) to start the app — what the size budget counts. */
+export type FileSize = { file: string; gzip: number; atStart: boolean };
+export type PageBytes = { url: string; jsGzip: number; cssGzip: number; jsAtStartGzip: number; files: FileSize[] };
 export type BytesResult = {
   pages: Record<string, PageBytes>;
   largestChunk: { file: string; gzip: number; raw: number };
@@ -41,18 +43,20 @@ async function pageBytes(browser: Browser, url: string, distDir: string): Promis
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
-    const declared = new Set(declaredAssets(await response.text()).map((u) => new URL(u, url).pathname));
+    const html = await response.text();
+    const base = assetBase(html);
+    const atStart = new Set([...declaredAssets(html).map((u) => new URL(u, url).pathname), ...(await firstLoadFiles(distDir, html)).map((f) => base + f)]);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500); // idle-time imports
     await page.waitForLoadState('networkidle');
     const files: FileSize[] = [];
     for (const pathname of [...requested].sort()) {
       const file = path.join(distDir, decodeURIComponent(pathname));
-      files.push({ file: pathname, gzip: gzipOf(await readFile(file)), inHtml: declared.has(pathname) });
+      files.push({ file: pathname, gzip: gzipOf(await readFile(file)), atStart: atStart.has(pathname) });
     }
     const sum = (list: FileSize[]) => list.reduce((total, f) => total + f.gzip, 0);
     const js = files.filter((f) => f.file.endsWith('.js'));
-    return { url, jsGzip: sum(js), cssGzip: sum(files.filter((f) => f.file.endsWith('.css'))), jsInHtmlGzip: sum(js.filter((f) => f.inHtml)), files };
+    return { url, jsGzip: sum(js), cssGzip: sum(files.filter((f) => f.file.endsWith('.css'))), jsAtStartGzip: sum(js.filter((f) => f.atStart)), files };
   } finally {
     await context.close();
   }

@@ -44,7 +44,9 @@ export function evaluateGoals(r: Omit<BenchResults, 'goals' | 'durationSeconds'>
   }
   const ratio = r.lighthouse.articleToFloorLcp;
   goals.push({ goal: 'article LCP / floor LCP', target: '≤ 1.5', measured: ratio.toFixed(2), pass: ratio <= 1.5 });
-  const js = r.bytes.pages.article!.jsGzip;
+  // The app's start (the starter and what it imports); the small chunks loaded once the page is up
+  // (service-worker registration, persisted cache, save store) are shown in the bytes table.
+  const js = r.bytes.pages.article!.jsAtStartGzip;
   goals.push({ goal: 'first article load JS (gzip)', target: '≤ 125.0 KB', measured: kb(js), pass: js <= 125 * KB });
   const click = r.interaction.relatedClick.rafMs;
   goals.push({ goal: 'related story click → headline painted', target: '≤ 50 ms', measured: ms(click), pass: click <= 50 });
@@ -106,12 +108,12 @@ export function renderTable(r: BenchResults): string {
   const byteRows = Object.entries(r.bytes.pages).map(([name, p]) => [
     name,
     kb(p.jsGzip),
-    kb(p.jsInHtmlGzip),
-    kb(p.jsGzip - p.jsInHtmlGzip),
+    kb(p.jsAtStartGzip),
+    kb(p.jsGzip - p.jsAtStartGzip),
     p.files.filter((f) => f.file.endsWith('.js')).length,
     kb(p.cssGzip),
   ]);
-  out.push(table(['page', 'JS', 'JS in HTML', 'JS imported after', 'JS files', 'CSS'], byteRows));
+  out.push(table(['page', 'JS', 'JS to start the app', 'JS loaded once it runs', 'JS files', 'CSS'], byteRows));
   out.push('');
   const lc = r.bytes.largestChunk;
   out.push(table(['item', 'size'], [

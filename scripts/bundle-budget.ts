@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstLoadFiles } from './first-load';
 
 /*
  * Size budgets over the production build (DESIGN.md §5): the JavaScript a reader downloads on a first
@@ -17,31 +18,9 @@ const articles = await readdir(path.join(dist, 'article'));
 const sample = articles.find((f) => f.endsWith('.html'));
 if (!sample) throw new Error(`${dist}/article has no prerendered article: run npm run build first`);
 const html = await readFile(path.join(dist, 'article', sample), 'utf8');
-const declared = [...new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!))];
-const base = /src="([^"]*)assets\//.exec(html)?.[1] ?? '/';
-const toFile = (url: string) => url.slice(base.length);
-
-/*
- * What a first visit loads: the page's scripts, the app the starter imports after the first paint
- * (src/pipeline/vite-start-after-paint.ts), and every chunk those import statically, transitively.
- */
-const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?"\.\/([^"]+\.js)"/g;
-const STARTER_IMPORT = /^let started=.*import\("\.\/([^"]+\.js)"\)/;
-const initialFiles = new Set<string>();
-const visit = async (file: string) => {
-  if (initialFiles.has(file)) return;
-  initialFiles.add(file);
-  const code = await readFile(path.join(dist, file), 'utf8');
-  const dir = path.posix.dirname(file);
-  const next = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!);
-  const started = STARTER_IMPORT.exec(code)?.[1];
-  for (const name of started ? [...next, started] : next) await visit(path.posix.join(dir, name));
-};
-for (const url of declared) await visit(toFile(url));
-const initial = [...initialFiles].map((file) => base + file);
-
+const initialFiles = new Set(await firstLoadFiles(dist, html));
 let firstLoad = 0;
-for (const url of initial) firstLoad += await gzip(toFile(url));
+for (const file of initialFiles) firstLoad += await gzip(file);
 
 const chunks = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
 const initialNames = new Set([...initialFiles].map((f) => path.basename(f)));
@@ -52,7 +31,7 @@ const problems: string[] = [];
 if (firstLoad > FIRST_ARTICLE_JS) problems.push(`first article load: ${kb(firstLoad)} of JS (gzip), budget ${kb(FIRST_ARTICLE_JS)}`);
 for (const chunk of lazy) if (chunk.size > LAZY_CHUNK) problems.push(`lazy chunk ${chunk.file}: ${kb(chunk.size)} (gzip), budget ${kb(LAZY_CHUNK)}`);
 
-console.log(`First article load: ${initial.length} scripts, ${kb(firstLoad)} gzip (budget ${kb(FIRST_ARTICLE_JS)})`);
+console.log(`First article load: ${initialFiles.size} scripts, ${kb(firstLoad)} gzip (budget ${kb(FIRST_ARTICLE_JS)})`);
 console.log(`Lazy chunks: ${lazy.length}, largest ${largestLazy ? `${largestLazy.file} ${kb(largestLazy.size)}` : 'none'} (budget ${kb(LAZY_CHUNK)} each)`);
 if (problems.length) {
   console.error(`Over budget:\n  - ${problems.join('\n  - ')}`);
