@@ -62,14 +62,23 @@ export function hitPath(url: string, base = import.meta.env.BASE_URL): string {
 /** Results shown at first, and added by each "Show more results". */
 export const RESULTS_PAGE = 10;
 
+// Pagefind answers one search at a time; searches wait here in turn.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Searches as the reader types. Each keystroke starts a search and makes the previous one obsolete
- * (React Query aborts its signal); an obsolete search stops before fetching its results' fragments, the
- * part that costs bytes, so typing "Mosul" pays for the fragments of "Mosul" only.
+ * (React Query aborts its signal). Searches run one after another, and an obsolete one is dropped before
+ * it reaches Pagefind, or at least before it fetches its results' fragments (the part that costs bytes):
+ * typing "orchard" fast searches a prefix or two and "orchard", not all seven.
  */
 export async function search(query: string, section?: string, limit = RESULTS_PAGE, signal?: AbortSignal): Promise<{ hits: SearchHit[]; total: number }> {
   const pagefind = await loadPagefind();
-  const found = await pagefind.search(query, section ? { filters: { section } } : {});
+  const turn = queue.then(() => {
+    signal?.throwIfAborted();
+    return pagefind.search(query, section ? { filters: { section } } : {});
+  });
+  queue = turn.catch(() => undefined);
+  const found = await turn;
   signal?.throwIfAborted();
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   return {
