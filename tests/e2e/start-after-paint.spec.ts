@@ -15,3 +15,20 @@ test('the prerendered article paints before the app is even requested, then the 
   expect(order.appScripts).toBeGreaterThan(0);
   expect(order.firstAppRequest).toBeGreaterThanOrEqual(order.fcp);
 });
+
+test('words typed into the header search before the app has started are kept', async ({ page }) => {
+  // Hold the app back until the reader has typed, as a slow network would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search stories' }).fill('Mosul');
+  release();
+  await appReady(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=Mosul$/);
+  await expect(page.locator('.search-results').getByRole('link', { name: /Mosul/ }).first()).toBeVisible();
+});
