@@ -1,6 +1,7 @@
 import { InstantSchema } from '../../model/article';
 import type { Block, Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
+import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
 import { htmlToBlocks } from '../html/html-to-blocks';
 import { collapsePlainText } from '../html/plain-text';
 import { firstWords, standfirstFromBody } from '../standfirst';
@@ -9,18 +10,12 @@ import { safeUrl } from '../urls';
 import type { Warn } from '../warnings';
 import type { FeedItem } from './feed-schema';
 
-export interface ItemLinks {
-  slug: string;
-  category: string;
-  author: string;
-  tags: string[];
-  lang: string;
+export interface ItemLinks extends ArticlePlace {
   /** Where relative URLs in content_html resolve: the item's url, else the feed's home page. */
   baseUrl?: string;
   rewriteHref: (href: string) => string;
 }
 
-export type ReportProblem = (field: string, message: string) => void;
 
 /** An RFC 3339 date → an instant our schema takes, or undefined. */
 export function feedInstant(value: string | undefined): string | undefined {
@@ -87,18 +82,5 @@ export function mapItem(item: FeedItem, links: ItemLinks, warn: Warn, problem: R
   const hero = heroOf(item, body, links.baseUrl, warn);
   const finalBody: Block[] = body.length > 0 ? body : [{ type: 'paragraph', content: [{ type: 'text', text: standfirst }] }];
   if (body.length === 0) warn('body-empty');
-  return {
-    slug: links.slug,
-    title,
-    standfirst,
-    lang: links.lang,
-    category: links.category,
-    author: links.author,
-    tags: links.tags,
-    publishedAt,
-    ...(updatedAt ? { updatedAt } : {}),
-    mustRead: false,
-    ...(hero ? { hero } : {}),
-    body: finalBody,
-  };
+  return articleSource(links, { title, standfirst, publishedAt, updatedAt, mustRead: false, hero, body: finalBody });
 }

@@ -1,5 +1,6 @@
 import type { Block, Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
+import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
 import type { ImageLookup } from '../html/context';
 import { classList, type HtmlElement } from '../html/html-node';
 import { htmlToBlocks } from '../html/html-to-blocks';
@@ -11,20 +12,14 @@ import { wpGmtToInstant } from './dates';
 import type { WpPost } from './wp-schemas';
 
 /** Everything about a post that depends on the rest of the import, resolved beforehand. */
-export interface PostLinks {
-  slug: string;
-  category: string;
-  author: string;
-  tags: string[];
+export interface PostLinks extends ArticlePlace {
   hero?: Image;
-  lang: string;
   /** Where relative URLs resolve when the post's own link is not an absolute URL. */
   siteUrl?: string;
   knownImage: ImageLookup;
   rewriteHref: (href: string) => string;
 }
 
-export type ReportProblem = (field: string, message: string) => void;
 
 /** Theme-added "Continue reading" links and screen-reader-only text in excerpts. */
 const skipInExcerpt = (element: HtmlElement) =>
@@ -69,18 +64,5 @@ export function mapPost(post: WpPost, links: PostLinks, warn: Warn, problem: Rep
   }
   if (!ok || !publishedAt) return undefined;
 
-  return {
-    slug: links.slug,
-    title,
-    standfirst,
-    lang: links.lang,
-    category: links.category,
-    author: links.author,
-    tags: links.tags,
-    publishedAt,
-    ...(updatedAt ? { updatedAt } : {}),
-    mustRead: post.sticky === true,
-    ...(links.hero ? { hero: links.hero } : {}),
-    body,
-  };
+  return articleSource(links, { title, standfirst, publishedAt, updatedAt, mustRead: post.sticky === true, hero: links.hero, body });
 }
