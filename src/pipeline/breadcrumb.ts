@@ -2,7 +2,7 @@ import { categoryLineage } from '../model/category-path';
 import type { Crumb } from '../model/taxonomy';
 import { en } from '../ui/i18n/en';
 import { fa } from '../ui/i18n/fa';
-import { primaryLanguage } from '../ui/i18n/story-strings';
+import { primaryLanguage } from '../model/direction';
 
 export const HOME_CRUMB: Crumb = { name: en.homeCrumb, path: '/' };
 

@@ -14,6 +14,7 @@ import { absoluteUrl } from '../../model/site-url';
 import { routes } from '../../ui/routes';
 import { useSiteInfo } from '../../ui/head/use-page-head';
 import { useStrings } from '../../ui/i18n/strings';
+import { primaryLanguage } from '../../model/direction';
 
 interface ArticleViewProps {
   article: Article;
@@ -29,7 +30,7 @@ interface ArticleViewProps {
 export function ArticleView({ article, section, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
   const t = useStrings();
-  const persian = article.lang.split('-')[0] === 'fa';
+  const persian = primaryLanguage(article.lang) === 'fa';
   useEffect(() => {
     if (persian) void import('./persian-font');
   }, [persian]);

@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../../model/direction';
+
 /**
  * The words the app says inside a story (byline, dates, reading time, topics), in the story's own language.
  * Small, and always in the bundle: an English site still shows its Persian stories in Persian, and the
@@ -30,8 +32,6 @@ export const STORY_FA: StoryStrings = {
 };
 
 const STORY: Record<string, StoryStrings> = { en: STORY_EN, fa: STORY_FA };
-
-export const primaryLanguage = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
 /** Words said inside a story, in the story's language (English where there is no translation). */
 export function articleStrings(lang: string): StoryStrings {

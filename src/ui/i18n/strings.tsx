@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, Fragment, useContext, useEffect, useState, type ReactNode } from 'react';
 import { navQuery } from '../../api/queries';
 import { en, type UiStrings } from './en';
-import { primaryLanguage } from './story-strings';
+import { primaryLanguage } from '../../model/direction';
 
 export type { UiStrings } from './en';
 export { articleStrings } from './story-strings';
@@ -38,7 +38,8 @@ export function StringsProvider({ children }: { children: ReactNode }) {
   const lang = useQuery(navQuery()).data?.site.lang ?? 'en';
   const [, setReady] = useState(0);
   useEffect(() => {
-    if (stringsFor(lang).lang === primaryLanguage(lang)) return;
+    const key = primaryLanguage(lang);
+    if (loaded.has(key) || !TRANSLATIONS[key]) return; // loaded already, or English is all there is
     let live = true;
     loadStrings(lang).then(
       () => live && setReady((n) => n + 1),
