@@ -30,8 +30,12 @@ async function start() {
     }),
   );
 
-  const router = createBrowserRouter(appRoutes, { basename });
   const root = document.getElementById('root')!;
+  const hydrating = Boolean(boot && root.firstChild);
+  // Hydration data (there are no loaders, so it is empty) tells the router that the page on screen is
+  // already this route's: it then leaves the scroll position alone instead of jumping to the top, so a
+  // reader who scrolled before the app started keeps their place.
+  const router = createBrowserRouter(appRoutes, { basename, ...(hydrating ? { hydrationData: {} } : {}) });
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -43,7 +47,7 @@ async function start() {
   // Hydration as a transition is interruptible: React works in ~5 ms slices and lets clicks, scrolling
   // and painting in between, instead of one long task over the whole page (Total Blocking Time).
   startTransition(() => {
-    if (boot && root.firstChild) {
+    if (hydrating) {
       hydrateRoot(root, app);
     } else {
       root.textContent = '';

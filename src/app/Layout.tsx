@@ -10,6 +10,7 @@ import { SiteHeader } from './SiteHeader';
 import { useKeyboardShortcuts } from './shortcuts/use-keyboard-shortcuts';
 import { StringsProvider, useStrings } from '../ui/i18n/strings';
 import { markHydrated } from '../ui/use-now';
+import { scrollKey } from './scroll-key';
 
 // Service worker, install and update prompts: browser-only, loaded after the page is up.
 const PwaControls = import.meta.env.SSR ? () => null : lazy(() => import('./pwa/PwaControls'));
@@ -85,7 +86,7 @@ function LayoutInner() {
         </Suspense>
       )}
       <RouteAnnouncer />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import { APP_SEARCH_PARAMS } from '../ui/routes';
 
 export const STATE_ELEMENT_ID = 'dateline-state';
 
@@ -17,8 +18,7 @@ export function readBootState(location: Location, base: string): BootState | und
   if (!element?.textContent) return undefined;
   try {
     const state = JSON.parse(element.textContent) as BootState;
-    const here = location.pathname.slice(base.replace(/\/$/, '').length) + location.search;
-    if (typeof state.url !== 'string' || (state.url !== here && `${state.url}/` !== here)) return undefined;
+    if (typeof state.url !== 'string' || !sameRoute(state.url, location, base)) return undefined;
     // The HTML was just served uncached, so its data is as fresh as the API's: don't refetch it at once.
     const now = Date.now();
     for (const query of state.queries.queries) query.state.dataUpdatedAt = now;
@@ -26,4 +26,17 @@ export function readBootState(location: Location, base: string): BootState | und
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the prerendered URL shows what the address bar asks for: the same path (a trailing slash
+ * aside) and the same values of the parameters the app reads. A shared link's tracking parameters
+ * leave the prerendered page in place instead of throwing it away and rendering it again.
+ */
+function sameRoute(prerendered: string, location: Location, base: string): boolean {
+  const path = location.pathname.slice(base.replace(/\/$/, '').length);
+  const rendered = new URL(prerendered, 'http://page.invalid');
+  if (rendered.pathname !== path && `${rendered.pathname}/` !== path) return false;
+  const here = new URLSearchParams(location.search);
+  return APP_SEARCH_PARAMS.every((name) => rendered.searchParams.get(name) === here.get(name));
 }

@@ -9,6 +9,11 @@ export const routes = {
   tag: (slug: string) => `/tag/${slug}`,
 } as const;
 
+/**
+ * The query parameters the app reads (`?page=` on lists, `?q=` and `?section=` on search). Any other
+ * (`utm_source`, `fbclid`, … added by whoever shared the link) does not change what a page shows.
+ */
+export const APP_SEARCH_PARAMS: readonly string[] = ['page', 'q', 'section'];
 
 /** A src from the API: absolute URLs stay, paths are resolved against the app's base path. */
 export function mediaUrl(src: string): string {

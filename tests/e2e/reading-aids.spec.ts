@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { latest } from './api';
-import { appReady } from './pages';
+import { appReady, settled } from './pages';
 
 const ARTICLE = '/article/mosul-old-city-rebuild';
 
@@ -62,13 +62,19 @@ test('a Persian story loads the self-hosted Vazirmatn font; an English one does 
   });
   await page.goto(ARTICLE);
   await expect(page.locator('article.article h1')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // The app has started and rendered the story (it is what would load the font) and its rails.
+  await appReady(page);
+  await settled(page);
   expect(fonts).toEqual([]);
 
   const persian = (await latest(request)).items.find((s) => s.lang === 'fa')!;
   await page.goto(`/article/${persian.slug}`);
   await expect(page.locator('article.article h1')).toHaveText(persian.title);
-  await expect.poll(() => page.evaluate(() => document.fonts.check('700 32px Vazirmatn', 'خبر'))).toBe(true);
+  // A bold Vazirmatn face has loaded (document.fonts.check alone says true before any face is declared).
+  const boldVazirmatnLoaded = () =>
+    page.evaluate(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Vazirmatn' && face.weight === '700' && face.status === 'loaded'));
+  await expect.poll(boldVazirmatnLoaded).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('700 32px Vazirmatn', 'خبر'))).toBe(true);
   expect(await page.locator('article.article h1').evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/^"?Vazirmatn/);
   expect(fonts.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
   expect(fonts.some((url) => /vazirmatn-arabic-700/.test(url))).toBe(true);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { article, category } from './api';
+import { appReady } from './pages';
 
 test('home → article → breadcrumb → category → related story → back', async ({ page, request }) => {
   const iraq = await category(request, 'region/iraq');
@@ -47,6 +48,7 @@ test('home → article → breadcrumb → category → related story → back', 
 test('going back restores the scroll position of a long list', async ({ page, request }) => {
   const region = await category(request, 'region');
   await page.goto('/category/region');
+  await appReady(page); // the router's own restoration (a link followed before the app starts is the browser's)
   const target = region.items[region.items.length - 1]!;
   const link = page.getByRole('link', { name: target.title, exact: true });
   await link.scrollIntoViewIfNeeded();
