@@ -20,7 +20,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // Under CI the JSON report feeds scripts/test-report.ts (the failing tests' names, first).
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list'], ['html', { open: 'never' }]],
   // Bounds, not waits: a passing test takes what it needs. They are wide enough for a 2-core machine
   // that is busy with other work (the app starts after the first paint, hydration runs in slices).
   timeout: 45_000,
