@@ -8,7 +8,8 @@ import path from 'node:path';
  */
 const DECLARED = /<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g;
 const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?"\.\/([^"]+\.js)"/g;
-const STARTER_IMPORT = /^let started=.*?import\("\.\/([^"]+\.js)"\)/;
+const STARTER_IMPORT = /let started=.*?import\("\.\/([^"]+\.js)"\)/;
+const STARTER = /(?:^|\/)start-[^/]+\.js$/;
 
 /** Base path of the page's assets, e.g. "/" or "/news/". */
 export const assetBase = (html: string) => /src="([^"]*)assets\//.exec(html)?.[1] ?? '/';
@@ -23,6 +24,8 @@ export async function firstLoadFiles(dist: string, html: string): Promise<string
     const code = await readFile(path.join(dist, file), 'utf8');
     const dir = path.posix.dirname(file);
     const started = STARTER_IMPORT.exec(code)?.[1];
+    // A starter whose import is not found would make the first load look like 1 KB: fail instead.
+    if (STARTER.test(file) && !started) throw new Error(`${file}: the starter's import of the app was not found (has starterSource() changed?)`);
     const next = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!);
     for (const name of started ? [...next, started] : next) await visit(path.posix.join(dir, name));
   };

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type * as PagefindModule from '../../src/features/search/pagefind';
 import { nav } from '../fixtures/app-api';
@@ -82,13 +82,17 @@ describe('search page', () => {
   test('a search from the header while on the search page replaces the query in the box', async () => {
     const { user, router } = renderApp('/search?q=harvest', { api: api() });
     await screen.findByText('2 stories match “harvest”.');
+    // Timers under the test's control (still moving with real time, so waiting for elements works): any
+    // write of the box into the URL is a timer, and running every pending one shows there is none.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const header = screen.getByRole('search', { name: 'Site search' });
     await user.type(within(header).getByRole('searchbox'), 'mango{Enter}');
     await screen.findByText('1 story matches “mango”.');
     expect(within(screen.getByRole('main')).getByRole('searchbox', { name: 'Search stories' })).toHaveValue('mango');
     // and it stays: the box does not write its old text back into the URL
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await act(() => vi.runOnlyPendingTimersAsync());
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('mango');
+    vi.useRealTimers();
   });
 
   test('the section filter narrows the results and is kept in the URL', async () => {

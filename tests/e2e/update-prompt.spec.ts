@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
  * A new deploy while a reader is on the page: a copy of the build is served, the reader opens an
  * article, then the copy's service worker changes. The app asks before reloading.
  */
-const PORT = 4185;
+// Beside the preview server's port (E2E_PORT), so that two suites can run side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4180) + 5;
 let server: ChildProcess | undefined;
 let dir: string;
 
@@ -43,9 +44,15 @@ test('a new version shows "A new version is available — Reload" and reloads on
 
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
   await expect(prompt).toBeVisible({ timeout: 15_000 });
-  // Nothing reloads by itself.
+  // Nothing reloads by itself: the new worker waits (a reload would follow its taking control), the
+  // page that was loaded is the one still here, and only "Reload" moves on.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  await page.waitForTimeout(500);
+  const workers = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: registration?.waiting?.state, controllerIsActive: navigator.serviceWorker.controller?.scriptURL === registration?.active?.scriptURL };
+    });
+  expect(await workers()).toEqual({ waiting: 'installed', controllerIsActive: true });
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
