@@ -36,13 +36,14 @@ function findCategoryName(nodes: readonly CategoryNode[], path: string): string 
 /**
  * What the article page can show before its own request answers: headline, standfirst, byline and
  * breadcrumb from a list that already named the story. The body stays empty (a skeleton shows instead).
+ * `homeName` is the first crumb in the site's language, as the API's own breadcrumb has it.
  */
-export function articleSeed(client: QueryClient, slug: string): ArticleResponse | undefined {
+export function articleSeed(client: QueryClient, slug: string, homeName: string): ArticleResponse | undefined {
   const summary = findCachedSummary(client, slug);
   if (!summary) return undefined;
   const nav = client.getQueryData(navQuery().queryKey);
   const breadcrumb = [
-    { name: 'Home', path: '/' },
+    { name: homeName, path: '/' },
     ...categoryLineage(summary.category.path).map((path) => ({
       name: path === summary.category.path ? summary.category.name : (nav && findCategoryName(nav.categories, path)) ?? path,
       path: `/category/${path}`,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { article, articleResponse, home, latestPage, mustRead, nav, summaries, summary } from '../fixtures/app-api';
-import { fakeApi, region, renderApp } from './render-app';
+import { fakeApi, region, renderApp, testQueryClient } from './render-app';
 
 const persianStory = () =>
   article('tehran-metro-fa', {
@@ -64,6 +64,21 @@ describe('a Persian newsroom (site.lang "fa")', () => {
     expect(screen.getByRole('navigation', { name: 'بخش‌ها' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'fa'));
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('a story known from a list shows its breadcrumb in Persian at once, before the story itself arrives', async () => {
+    const a = persianStory();
+    const api = articleApi('fa');
+    const release = api.hold(`articles/${a.slug}.json`);
+    const client = testQueryClient();
+    client.setQueryData(['latest', 1], latestPage([summary(a.slug, { lang: 'fa', title: a.title, standfirst: a.standfirst }), ...summaries('latest', 2)]));
+    renderApp(`/article/${a.slug}`, { api, client });
+    const breadcrumb = await screen.findByRole('navigation', { name: 'مسیر صفحه' });
+    await waitFor(() => expect(within(breadcrumb).getAllByRole('link')[0]).toHaveTextContent('خانه'));
+    expect(api.requests).toContain(`articles/${a.slug}.json`);
+    expect(screen.queryByText('ساخت ایستگاه‌ها ادامه دارد.')).toBeNull(); // the seed, not the story
+    release();
+    expect(await screen.findByText('ساخت ایستگاه‌ها ادامه دارد.')).toBeInTheDocument();
   });
 
   test('list pages count and paginate in Persian', async () => {

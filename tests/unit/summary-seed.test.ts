@@ -32,13 +32,13 @@ describe('findCachedSummary', () => {
 
 describe('articleSeed', () => {
   it('is undefined when no list named the story', () => {
-    expect(articleSeed(client, 'unknown')).toBeUndefined();
+    expect(articleSeed(client, 'unknown', 'Home')).toBeUndefined();
   });
 
   it('seeds headline and breadcrumb from a cached summary, with an empty body', () => {
     client.setQueryData(latestQuery(1).queryKey, { items: [summary('dam')], page: 1, pageCount: 1, total: 1 });
     client.setQueryData(navQuery().queryKey, nav);
-    const seed = articleSeed(client, 'dam')!;
+    const seed = articleSeed(client, 'dam', 'Home')!;
     expect(seed.article).toMatchObject({ slug: 'dam', title: 'Headline of dam', body: [], tags: [] });
     expect(seed.breadcrumb).toEqual([
       { name: 'Home', path: '/' },
@@ -50,6 +50,11 @@ describe('articleSeed', () => {
 
   it('falls back to the path for an ancestor name when the navigation is not cached yet', () => {
     client.setQueryData(latestQuery(1).queryKey, { items: [summary('dam')], page: 1, pageCount: 1, total: 1 });
-    expect(articleSeed(client, 'dam')!.breadcrumb.map((c) => c.name)).toEqual(['Home', 'region', 'Iraq']);
+    expect(articleSeed(client, 'dam', 'Home')!.breadcrumb.map((c) => c.name)).toEqual(['Home', 'region', 'Iraq']);
+  });
+
+  it('names the first crumb as it is given, in the site\'s language', () => {
+    client.setQueryData(latestQuery(1).queryKey, { items: [summary('dam')], page: 1, pageCount: 1, total: 1 });
+    expect(articleSeed(client, 'dam', 'خانه')!.breadcrumb[0]).toEqual({ name: 'خانه', path: '/' });
   });
 });

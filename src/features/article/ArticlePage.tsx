@@ -23,12 +23,12 @@ export function ArticlePage() {
   const slug = useParams().slug ?? '';
   const valid = isSlug(slug);
   const client = useQueryClient();
+  const t = useStrings();
   const { data, error, failureReason, isPlaceholderData, refetch } = useQuery({
     ...articleQuery(slug),
     enabled: valid,
-    placeholderData: () => articleSeed(client, slug),
+    placeholderData: () => articleSeed(client, slug, t.homeCrumb),
   });
-  const t = useStrings();
   const retry = () => void refetch();
   const missing = !valid || isNotFound(error);
   usePageHead(missing ? notFoundHead(routes.article(slug), t) : data && articleHead(data));
