@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import { describe, expect, test, vi } from 'vitest';
 import type { ArticleResponse } from '../../src/model/api';
 import type { Article } from '../../src/model/article';
@@ -333,5 +334,30 @@ describe('article page: prefetch', () => {
     await waitFor(() => expect(document.title).toBe(`${next.title} — Dateline`));
     const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('link');
     expect(crumbs.at(-1)).toHaveAttribute('href', `/article/${next.slug}`);
+  });
+});
+
+describe('article page: offline', () => {
+  test('rails that were never fetched say they cannot load while offline, and fill in when the network is back', async () => {
+    const response = articleResponse(tigris());
+    const api = articleApi(response).unreachable('latest/1.json').unreachable('must-read.json');
+    onlineManager.setOnline(false);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      renderApp(`/article/${SLUG}`, { api });
+      expect(await screen.findByRole('heading', { level: 1, name: response.article.title })).toBeInTheDocument();
+      expect(await within(region('Latest news')).findByRole('alert')).toHaveTextContent('We couldn’t load the latest news');
+      expect(await within(region('Must read')).findByRole('alert')).toBeInTheDocument();
+      expect(within(region('Latest news')).queryByRole('status', { name: /Loading/ })).toBeNull();
+
+      api.reply('latest/1.json', latestPage(summaries('back-online', 3))).reply('must-read.json', mustRead(summaries('must-back', 2)));
+      onLine.mockReturnValue(true);
+      onlineManager.setOnline(true);
+      await waitFor(() => expect(headlinesIn(region('Latest news'))).toHaveLength(3));
+      expect(within(region('Latest news')).queryByRole('alert')).toBeNull();
+      await waitFor(() => expect(headlinesIn(region('Must read'))).toHaveLength(2));
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });

@@ -18,6 +18,8 @@ interface Reply {
   body: unknown;
   /** When set, the response waits for this promise (or for the request to be aborted). */
   gate?: Promise<void>;
+  /** The network is down for this path: fetch rejects, as a browser's does. */
+  unreachable?: boolean;
 }
 
 export interface FakeApi {
@@ -29,6 +31,8 @@ export interface FakeApi {
   reply(path: string, body: unknown, status?: number): FakeApi;
   /** Answers `path` with an error status and a small JSON body. */
   fail(path: string, status: number): FakeApi;
+  /** Makes `path` unreachable (fetch rejects with a TypeError) until it is given a reply again. */
+  unreachable(path: string): FakeApi;
   /** Holds every request for `path` until the returned function is called; the reply itself is set with `reply`. */
   hold(path: string): () => void;
   /** How many times `path` was requested. */
@@ -52,6 +56,10 @@ export function fakeApi(documents: Record<string, unknown> = {}): FakeApi {
     },
     fail(path, status) {
       return api.reply(path, { error: `HTTP ${status}` }, status);
+    },
+    unreachable(path) {
+      replies.set(path, { status: 0, body: null, unreachable: true });
+      return api;
     },
     hold(path) {
       let release!: () => void;
@@ -82,6 +90,7 @@ export function fakeApi(documents: Record<string, unknown> = {}): FakeApi {
       }
       // The reply may have changed while the request was held.
       const final = replies.get(path) ?? reply;
+      if (final.unreachable) throw new TypeError('Failed to fetch');
       return new Response(JSON.stringify(final.body), { status: final.status, headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch,
   };
