@@ -7,7 +7,6 @@ set -uo pipefail
 runs="${1:-5}"
 loaded="${2:-}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-commit="$(git -C "$repo" rev-parse --short HEAD)"
 out="${SOAK_DIR:-/tmp/dateline-soak}"
 mkdir -p "$out"
 busy=()
@@ -21,6 +20,7 @@ trap 'for pid in "${busy[@]}"; do kill "$pid" 2>/dev/null; done' EXIT
 for i in $(seq "$runs"); do
   dir="$(mktemp -d /tmp/dateline-clone-XXXX)"
   git clone -q "$repo" "$dir"
+  commit="$(git -C "$dir" rev-parse --short HEAD)"
   log="$out/run-$commit-${loaded:+loaded-}$i.log"
   start=$(date +%s)
   (cd "$dir" && CI=true bash .ci/run >"$log" 2>&1)
