@@ -7,7 +7,7 @@ import { createQueryClient } from './app/query-client';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
 import { navQuery } from './api/queries';
-import { loadStrings } from './ui/i18n/strings';
+import { loadStrings } from './i18n/catalogue';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();

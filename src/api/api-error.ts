@@ -1,5 +1,3 @@
-import { en, type UiStrings } from '../ui/i18n/en';
-
 export type ApiErrorKind = 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'shape';
 
 /** A failed API request, with what a reader (and a developer) needs to know about why. */
@@ -36,22 +34,4 @@ export function queryProblem(query: { error: unknown; failureReason: unknown; fe
 /** Retrying helps with flaky networks and busy servers; it never helps a 404 or a malformed file. */
 export function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500));
-}
-
-/** One sentence for the error view, in the words of the given catalogue. */
-export function describeError(error: unknown, t: UiStrings['errors'] = en.errors): string {
-  if (!(error instanceof ApiError)) return t.generic;
-  switch (error.kind) {
-    case 'not-found':
-      return t.notFound;
-    case 'network':
-      return t.network;
-    case 'timeout':
-      return t.timeout;
-    case 'http':
-      return t.http(error.status);
-    case 'not-json':
-    case 'shape':
-      return t.unreadable;
-  }
 }

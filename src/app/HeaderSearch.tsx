@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useStrings } from '../ui/i18n/strings';
+import { useStrings } from '../ui/strings';
 
 /**
  * The search box in the header: goes to /search?q=… (which then searches as you type). The box is

@@ -8,7 +8,7 @@ import { RouteAnnouncer } from './RouteAnnouncer';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { useKeyboardShortcuts } from './shortcuts/use-keyboard-shortcuts';
-import { StringsProvider, useStrings } from '../ui/i18n/strings';
+import { StringsProvider, useStrings } from '../ui/strings';
 import { markHydrated } from '../ui/use-now';
 import { scrollKey } from './scroll-key';
 

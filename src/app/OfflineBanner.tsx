@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useOnline } from '../ui/use-online';
-import { fill, useStrings } from '../ui/i18n/strings';
+import { fill, useStrings } from '../ui/strings';
 
 /** A quiet line under the header while offline; nothing at all when online. */
 export function OfflineBanner() {

@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router-dom';
-import { useStrings } from '../ui/i18n/strings';
+import { useStrings } from '../ui/strings';
 
 const FRONT_PAGE = import.meta.env.BASE_URL;
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useStrings } from '../ui/i18n/strings';
+import { useStrings } from '../ui/strings';
 
 const SettingsPanel = lazy(() => import('../features/settings/SettingsPanel'));
 

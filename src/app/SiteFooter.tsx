@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
-import { useStrings } from '../ui/i18n/strings';
+import { useStrings } from '../ui/strings';
 
 interface SiteFooterProps {
   onShowShortcuts: () => void;

@@ -4,7 +4,7 @@ import { navQuery } from '../api/queries';
 import { routes } from '../ui/routes';
 import { HeaderSearch } from './HeaderSearch';
 import { SettingsButton } from './SettingsButton';
-import { useStrings } from '../ui/i18n/strings';
+import { useStrings } from '../ui/strings';
 
 export function SiteHeader() {
   const { data } = useQuery(navQuery());

@@ -5,7 +5,7 @@ import type { PageHead } from '../ui/head/page-head';
 import { HeadCollectorContext } from '../ui/head/use-page-head';
 import { appRoutes, type RouteHandle } from './routes';
 import { navQuery } from '../api/queries';
-import { loadStrings } from '../ui/i18n/strings';
+import { loadStrings } from '../i18n/catalogue';
 
 export { serializeHead, scriptJson } from '../ui/head/serialize-head';
 export type { PageHead, SiteInfo } from '../ui/head/page-head';

@@ -1,14 +1,13 @@
 import { categoryLineage } from '../model/category-path';
 import type { Crumb } from '../model/taxonomy';
-import { en } from '../ui/i18n/en';
-import { fa } from '../ui/i18n/fa';
-import { primaryLanguage } from '../model/direction';
+import { english } from '../i18n/en';
+import { languageOf } from '../i18n/languages';
 
-export const HOME_CRUMB: Crumb = { name: en.homeCrumb, path: '/' };
+export const HOME_CRUMB: Crumb = { name: english.homeCrumb, path: '/' };
 
 /** The first crumb in the site's language ("Home", "خانه"). */
 export function homeCrumb(siteLang: string): Crumb {
-  return { name: (primaryLanguage(siteLang) === 'fa' ? fa : en).homeCrumb, path: '/' };
+  return { name: languageOf(siteLang).homeCrumb, path: '/' };
 }
 
 /** Home › every ancestor › the category itself, each linking to its category page. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Crumb } from '../model/taxonomy';
-import { useStrings } from './i18n/strings';
+import { useStrings } from './strings';
 
 interface BreadcrumbProps {
   trail: readonly Crumb[];

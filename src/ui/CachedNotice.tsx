@@ -1,6 +1,6 @@
 import { Time } from './Time';
 import { useOnline } from './use-online';
-import { fill, useStrings } from './i18n/strings';
+import { fill, useStrings } from './strings';
 
 /** While offline, says how old the list on screen is. */
 export function CachedNotice({ updatedAt }: { updatedAt: number }) {

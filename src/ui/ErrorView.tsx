@@ -1,5 +1,5 @@
-import { describeError } from '../api/api-error';
-import { useStrings } from './i18n/strings';
+import { describeError } from './describe-error';
+import { useStrings } from './strings';
 
 interface ErrorViewProps {
   error: unknown;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { latestQuery } from '../api/queries';
 import { ArticleLink } from './ArticleLink';
-import { useStrings } from './i18n/strings';
+import { useStrings } from './strings';
 
 /** The 404 view: says so plainly and offers somewhere to go. */
 export function NotFoundView() {

@@ -8,7 +8,7 @@ import { ErrorView } from './ErrorView';
 import { Pagination } from './Pagination';
 import { Skeleton } from './Skeleton';
 import { StoryCard } from './StoryCard';
-import { useStrings } from './i18n/strings';
+import { useStrings } from './strings';
 
 interface PagedStoriesProps<T extends LatestPage> {
   query: UseQueryResult<T>;

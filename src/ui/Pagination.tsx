@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router-dom';
-import { useStrings } from './i18n/strings';
+import { useStrings } from './strings';
 
 interface PaginationProps {
   page: number;

@@ -1,4 +1,4 @@
-import { useStrings } from './i18n/strings';
+import { useStrings } from './strings';
 
 interface SkeletonProps {
   lines?: number;

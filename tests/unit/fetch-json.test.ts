@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, describeError, isNotFound, isRetryable } from '../../src/api/api-error';
+import { ApiError, isNotFound, isRetryable } from '../../src/api/api-error';
+import { describeError } from '../../src/ui/describe-error';
 import { fetchJson } from '../../src/api/fetch-json';
 
 const identity = (data: unknown) => data;

@@ -3,7 +3,7 @@ import type { ArticleResponse } from '../../src/model/api';
 import { articleHead, categoryHead, notFoundHead } from '../../src/ui/head/heads';
 import { headTags, type SiteInfo } from '../../src/ui/head/page-head';
 import { scriptJson, serializeHead } from '../../src/ui/head/serialize-head';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/i18n/en/ui';
 
 const site: SiteInfo = { name: 'Dateline', origin: 'https://news.example.org', base: '/news/' };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { useStrings, type UiStrings } from '../../ui/i18n/strings';
+import type { UiStrings } from '../../i18n/catalogue';
+import { useStrings } from '../../ui/strings';
 
 const SHORTCUTS: [keys: string[], what: keyof UiStrings['shortcuts']][] = [
   [['/'], 'search'],

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Article } from '../../model/article';
 import { routes } from '../../ui/routes';
-import { articleStrings } from '../../ui/i18n/strings';
+import { articleStrings } from '../../i18n/languages';
 import { Time } from '../../ui/Time';
 
 type MetaProps = Pick<Article, 'author' | 'publishedAt' | 'updatedAt' | 'readingMinutes' | 'lang'>;

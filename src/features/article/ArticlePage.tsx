@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { isNotFound, isOffline } from '../../api/api-error';
 import { OfflineView } from '../saved/OfflineView';
-import { articleQuery } from '../../api/queries';
+import { articleQuery, navQuery } from '../../api/queries';
 import { articleSeed } from '../../api/summary-seed';
+import { languageOf } from '../../i18n/languages';
 import { isSlug } from '../../model/slug';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -17,17 +18,19 @@ import { LatestRail } from '../rails/LatestRail';
 import { MustReadRail } from '../rails/MustReadRail';
 import { StoryRail } from '../rails/StoryRail';
 import { ArticleView } from './ArticleView';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function ArticlePage() {
   const slug = useParams().slug ?? '';
   const valid = isSlug(slug);
   const client = useQueryClient();
   const t = useStrings();
+  // The first crumb as the build writes it: in the site's language, even before its catalogue has loaded.
+  const homeName = languageOf(useQuery(navQuery()).data?.site.lang ?? 'en').homeCrumb;
   const { data, error, failureReason, isPlaceholderData, refetch } = useQuery({
     ...articleQuery(slug),
     enabled: valid,
-    placeholderData: () => articleSeed(client, slug, t.homeCrumb),
+    placeholderData: () => articleSeed(client, slug, homeName),
   });
   const retry = () => void refetch();
   const missing = !valid || isNotFound(error);

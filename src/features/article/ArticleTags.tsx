@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Tag } from '../../model/taxonomy';
 import { routes } from '../../ui/routes';
-import { articleStrings } from '../../ui/i18n/strings';
+import { articleStrings } from '../../i18n/languages';
 
 export function ArticleTags({ tags, lang }: { tags: readonly Tag[]; lang: string }) {
   if (tags.length === 0) return null;

@@ -13,8 +13,8 @@ import { ShareButton } from './ShareButton';
 import { absoluteUrl } from '../../model/site-url';
 import { routes } from '../../ui/routes';
 import { useSiteInfo } from '../../ui/head/use-page-head';
-import { useStrings } from '../../ui/i18n/strings';
-import { primaryLanguage } from '../../model/direction';
+import { useStrings } from '../../ui/strings';
+import { loadStoryFont } from './story-font';
 
 interface ArticleViewProps {
   article: Article;
@@ -30,10 +30,7 @@ interface ArticleViewProps {
 export function ArticleView({ article, section, response, bodyPending }: ArticleViewProps) {
   const site = useSiteInfo();
   const t = useStrings();
-  const persian = primaryLanguage(article.lang) === 'fa';
-  useEffect(() => {
-    if (persian) void import('./persian-font');
-  }, [persian]);
+  useEffect(() => loadStoryFont(article.lang), [article.lang]);
   return (
     <article
       className="article"

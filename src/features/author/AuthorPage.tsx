@@ -9,7 +9,7 @@ import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
 import { routes } from '../../ui/routes';
 import { NotFoundView } from '../../ui/NotFoundView';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function AuthorPage() {
   const slug = useParams().slug ?? '';

@@ -10,7 +10,7 @@ import { categoryHead, notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
 import { NotFoundView } from '../../ui/NotFoundView';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function CategoryPage() {
   const path = (useParams()['*'] ?? '').replace(/\/$/, '');

@@ -9,7 +9,7 @@ import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { StoryRail } from '../rails/StoryRail';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function HomePage() {
   const { data, error, refetch, dataUpdatedAt } = useQuery(homeQuery());

@@ -5,7 +5,7 @@ import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
 import { latestHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function LatestPage() {
   const page = pageFrom(useSearchParams()[0]);

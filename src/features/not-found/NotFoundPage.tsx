@@ -2,7 +2,7 @@ import { useLocation } from 'react-router-dom';
 import { notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { NotFoundView } from '../../ui/NotFoundView';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function NotFoundPage() {
   usePageHead(notFoundHead(useLocation().pathname, useStrings()));

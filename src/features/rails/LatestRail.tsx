@@ -4,7 +4,7 @@ import { latestQuery } from '../../api/queries';
 import { queryProblem } from '../../api/api-error';
 import { ErrorView } from '../../ui/ErrorView';
 import { StoryRail } from './StoryRail';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 const SHOWN = 6;
 

@@ -3,7 +3,7 @@ import { mustReadQuery } from '../../api/queries';
 import { queryProblem } from '../../api/api-error';
 import { ErrorView } from '../../ui/ErrorView';
 import { StoryRail } from './StoryRail';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 export function MustReadRail({ exclude }: { exclude?: string }) {
   const query = useQuery(mustReadQuery());

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../model/article';
 import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 interface StoryRailProps {
   title: string;

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
 import { ArticleLink } from '../../ui/ArticleLink';
-import { fill, useStrings } from '../../ui/i18n/strings';
+import { fill, useStrings } from '../../ui/strings';
 
 /** Stories readable right now: saved ones, then the ones still in the cache. */
 function useAvailableOffline(): ArticleSummary[] {

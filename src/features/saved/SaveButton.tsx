@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 // The store (and IndexedDB code) loads when the button first needs it, not with the article.
 const loadStore = () => import('./saved-store');
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { StoryCard } from '../../ui/StoryCard';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { onSavedChange, readSaved, removeAllSaved, removeSaved, type SavedArticle } from './saved-store';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 import { savedHead } from '../../ui/head/heads';
 
 /** Stories saved on this device, newest first; works offline (its data is all local). */

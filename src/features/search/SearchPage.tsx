@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { RESULTS_PAGE, searchQuery, sectionsQuery } from './pagefind';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 import { searchHead } from '../../ui/head/heads';
 import { useSiteInfo } from '../../ui/head/use-page-head';
 

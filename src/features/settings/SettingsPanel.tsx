@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FONTS, loadSettings, saveSettings, TEXT_SIZES, THEMES, type ReadingSettings } from './reading-settings';
-import { useStrings } from '../../ui/i18n/strings';
+import { useStrings } from '../../ui/strings';
 
 
 /** Text size, theme and font; each change applies at once and is remembered on this device. */

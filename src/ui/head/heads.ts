@@ -1,7 +1,7 @@
 import type { ArticleResponse, AuthorPage, CategoryPage, TagPage } from '../../model/api';
 import { routes } from '../routes';
 import type { PageHead } from './page-head';
-import type { UiStrings } from '../i18n/en';
+import type { UiStrings } from '../../i18n/catalogue';
 
 /* One builder per page type: the same data gives the same head in the prerender and in the browser. */
 

@@ -1,7 +1,7 @@
-import type { UiStrings } from './en';
-import { persianNumber as num, STORY_FA } from './story-strings';
+import type { UiStrings } from '../en/ui';
+import { persianNumber as num } from './digits';
 
-/** Persian (Farsi): the whole catalogue of en.ts, for a Persian newsroom and for Persian stories. */
+/** Persian (Farsi): the whole interface catalogue of en/ui.ts, for a Persian newsroom. */
 export const fa: UiStrings = {
   lang: 'fa',
   dir: 'rtl',
@@ -10,7 +10,6 @@ export const fa: UiStrings = {
   siteSections: 'بخش‌ها',
   allSections: 'همهٔ بخش‌ها',
   breadcrumb: 'مسیر صفحه',
-  homeCrumb: 'خانه',
   sectionsIn: (name) => `بخش‌های ${name}`,
 
   header: {
@@ -74,8 +73,6 @@ export const fa: UiStrings = {
     latestWhat: 'تازه‌ترین خبرها',
     mustReadWhat: 'فهرست خواندنی‌ها',
   },
-
-  story: STORY_FA,
 
   lists: {
     loading: 'در حال بارگیری خبرها…',

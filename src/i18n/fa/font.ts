@@ -1,2 +1,2 @@
 // Importing this module adds Vazirmatn's @font-face rules (Vite emits the CSS with this chunk).
-import './persian-font.css';
+import './font.css';

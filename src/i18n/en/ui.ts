@@ -1,8 +1,6 @@
-import { STORY_EN } from './story-strings';
-
 /**
  * Every word the app itself says, in English. The shape of this object is the catalogue: a translation
- * (see fa.ts) must provide every key, with the same placeholders. `{name}` placeholders in plain strings
+ * (see fa/ui.ts) must provide every key, with the same placeholders. `{name}` placeholders in plain strings
  * are filled by `fill()` where a component (a link, a date) goes in the middle of a sentence; functions
  * are used where a number or a name changes the words (plurals, quotes).
  */
@@ -14,7 +12,6 @@ export const en = {
   siteSections: 'Sections',
   allSections: 'All sections',
   breadcrumb: 'Breadcrumb',
-  homeCrumb: 'Home',
   sectionsIn: (name: string) => `Sections in ${name}`,
 
   header: {
@@ -78,9 +75,6 @@ export const en = {
     latestWhat: 'the latest news',
     mustReadWhat: 'the must-read list',
   },
-
-  /** Said inside a story, so in the story's language: see story-strings.ts. */
-  story: STORY_EN,
 
   lists: {
     loading: 'Loading stories…',

@@ -1,0 +1,16 @@
+import type { Language } from '../language';
+import { persianNumber } from './digits';
+
+/** Persian (Farsi): right to left, Persian digits and calendar, set in Vazirmatn. */
+export const persian: Language = {
+  code: 'fa',
+  homeCrumb: 'خانه',
+  story: {
+    by: 'نوشتهٔ',
+    published: 'انتشار:',
+    updated: 'به‌روزرسانی:',
+    minutesRead: (minutes) => `${persianNumber(minutes)} دقیقه مطالعه`,
+    topics: 'موضوع‌ها',
+  },
+  ui: async () => (await import('./ui')).fa,
+};
