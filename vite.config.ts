@@ -3,10 +3,13 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './src/app/pwa-config';
-import { devApi } from './src/pipeline/vite-dev-api';
-import { contentSecurityPolicyMeta, settingsBootScript, spaShell, staticRoutes } from './src/pipeline/vite-static-routes';
-import { startAfterPaint } from './src/pipeline/vite-start-after-paint';
+import { pwaOptions } from './src/pipeline/vite/pwa-config';
+import { devApi } from './src/pipeline/vite/dev-api-plugin';
+import { contentSecurityPolicyMeta } from './src/pipeline/vite/csp-meta-plugin';
+import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
+import { spaShell } from './src/pipeline/vite/spa-shell-plugin';
+import { staticRoutes } from './src/pipeline/vite/static-routes-plugin';
+import { startAfterPaint } from './src/pipeline/vite/start-after-paint-plugin';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /*
  * The JavaScript a first visit to a built page needs: the page's scripts, the app its starter imports
- * after the first paint (src/pipeline/vite-start-after-paint.ts), and every chunk those import
+ * after the first paint (src/pipeline/vite/start-after-paint-plugin.ts), and every chunk those import
  * statically, transitively. Shared by the size budget (scripts/bundle-budget.ts) and the bench.
  */
 const DECLARED = /<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g;

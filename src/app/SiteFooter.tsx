@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { navQuery } from '../api/queries';
-import { routes } from '../ui/routes';
+import { paths } from '../ui/paths';
 import { useStrings } from '../ui/strings';
 
 interface SiteFooterProps {
@@ -20,12 +20,12 @@ export function SiteFooter({ onShowShortcuts }: SiteFooterProps) {
             <ul className="site-footer__sections">
               {data.categories.map((root) => (
                 <li key={root.path}>
-                  <Link to={routes.category(root.path)}>{root.name}</Link>
+                  <Link to={paths.category(root.path)}>{root.name}</Link>
                   {root.children.length > 0 && (
                     <ul>
                       {root.children.map((child) => (
                         <li key={child.path}>
-                          <Link to={routes.category(child.path)}>{child.name}</Link>
+                          <Link to={paths.category(child.path)}>{child.name}</Link>
                         </li>
                       ))}
                     </ul>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink } from 'react-router-dom';
 import { navQuery } from '../api/queries';
-import { routes } from '../ui/routes';
+import { paths } from '../ui/paths';
 import { HeaderSearch } from './HeaderSearch';
 import { SettingsButton } from './SettingsButton';
 import { useStrings } from '../ui/strings';
@@ -19,7 +19,7 @@ export function SiteHeader() {
           <ul>
             {data?.categories.map((category) => (
               <li key={category.path}>
-                <NavLink to={routes.category(category.path)}>{category.name}</NavLink>
+                <NavLink to={paths.category(category.path)}>{category.name}</NavLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { APP_SEARCH_PARAMS } from '../ui/routes';
+import { APP_SEARCH_PARAMS } from '../ui/paths';
 
 export const STATE_ELEMENT_ID = 'dateline-state';
 

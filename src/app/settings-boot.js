@@ -1,5 +1,5 @@
 // Applies the reader's saved settings before the first paint. The build inlines it into <head> and the
-// Content-Security-Policy allows exactly this text by its hash (src/pipeline/server-headers.ts), so it
+// Content-Security-Policy allows exactly this text by its hash (src/pipeline/serve/server-headers.ts), so it
 // costs no request. The same rules live in src/features/settings/reading-settings.ts.
 (function () {
   try {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ContentProblem } from '../pipeline/content-error';
+import type { ContentProblem } from '../pipeline/content/content-error';
 
 /**
  * A problem that stops an import. Same shape as the pipeline's ContentProblem, but `file` is the source

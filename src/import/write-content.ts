@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from '../pipeline/content-error';
-import { loadContent } from '../pipeline/load-content';
+import { ContentError } from '../pipeline/content/content-error';
+import { loadContent } from '../pipeline/content/load-content';
 import type { ItemOrigin, ImportedContent } from './content-bundle';
 import { ImportError, type ImportProblem } from './problems';
 import { contentFiles, isManagedFile } from './serialize-content';

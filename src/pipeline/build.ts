@@ -1,17 +1,17 @@
 import { mkdir, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileSite } from './api-documents';
-import { buildBundlesInChild } from './bundles';
-import { ContentError } from './content-error';
-import { loadContent } from './load-content';
+import { compileSite } from './api/api-documents';
+import { buildBundlesInChild } from './render/bundles';
+import { ContentError } from './content/content-error';
+import { loadContent } from './content/load-content';
 import { PhaseLog } from './phase-log';
-import { prerender } from './prerender';
+import { prerender } from './render/prerender';
 import { absoluteUrl } from '../model/site-url';
-import { writeFeeds } from './feeds';
-import { writeSitemap } from './sitemap';
-import { writeSearchIndex } from './search-index';
-import { writeSite } from './write-site';
+import { writeFeeds } from './outputs/feeds';
+import { writeSitemap } from './outputs/sitemap';
+import { writeSearchIndex } from './outputs/search-index';
+import { writeApi } from './api/write-api';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content/demo');
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const apiStarted = performance.now();
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
     const site = compileSite({ ...content, site: { ...content.site, origin } });
-    const stats = await phases.time('api', () => writeSite(site, stagingDir));
+    const stats = await phases.time('api', () => writeApi(site, stagingDir));
     console.log(`API: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
     bundlesRssMB = await phases.time('bundles', () => bundles.done);
     const prerenderStarted = performance.now();

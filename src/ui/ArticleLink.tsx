@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { articleQuery } from '../api/queries';
-import { routes } from './routes';
+import { paths } from './paths';
 
 interface ArticleLinkProps {
   slug: string;
@@ -15,7 +15,7 @@ export function ArticleLink({ slug, children, className }: ArticleLinkProps) {
   const client = useQueryClient();
   const prefetch = () => void client.prefetchQuery(articleQuery(slug));
   return (
-    <Link to={routes.article(slug)} className={className} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+    <Link to={paths.article(slug)} className={className} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
       {children}
     </Link>
   );

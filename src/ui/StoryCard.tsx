@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../model/article';
 import { ArticleLink } from './ArticleLink';
-import { routes, mediaUrl } from './routes';
+import { paths, mediaUrl } from './paths';
 import { Time } from './Time';
 
 interface StoryCardProps {
@@ -24,7 +24,7 @@ export function StoryCard({ story, level = 3, variant = 'standard', showImage = 
       )}
       <div className="card__text">
         {showSection && (
-          <Link className="card__section" to={routes.category(story.category.path)}>
+          <Link className="card__section" to={paths.category(story.category.path)}>
             {story.category.name}
           </Link>
         )}

@@ -16,8 +16,8 @@ import {
   type LatestPage,
   type Nav,
 } from '../../src/model/api';
-import { apiDocuments, compileSite, type ApiDocument } from '../../src/pipeline/api-documents';
-import { loadContent } from '../../src/pipeline/load-content';
+import { apiDocuments, compileSite, type ApiDocument } from '../../src/pipeline/api/api-documents';
+import { loadContent } from '../../src/pipeline/content/load-content';
 import { articleSource, baseCategories, makeContentDir, removeContentDirs } from '../fixtures/content';
 import { syntheticLoaded } from '../fixtures/synthetic-site';
 

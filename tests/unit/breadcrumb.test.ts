@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CrumbSchema } from '../../src/model/taxonomy';
-import { categoryBreadcrumb, HOME_CRUMB, homeCrumb } from '../../src/pipeline/breadcrumb';
+import { categoryBreadcrumb, HOME_CRUMB, homeCrumb } from '../../src/pipeline/api/breadcrumb';
 
 const NAMES: Record<string, string> = {
   region: 'News on the Region',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/model/article';
 import { ArticleSourceSchema } from '../../src/model/content';
-import { compileArticle, type Lookups } from '../../src/pipeline/compile-article';
+import { compileArticle, type Lookups } from '../../src/pipeline/api/compile-article';
 import { articleSource } from '../fixtures/content';
 
 const lookups: Lookups = {

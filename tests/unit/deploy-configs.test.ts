@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { deployConfigs } from '../../src/pipeline/deploy-configs';
-import { nginxServerBlock } from '../../src/pipeline/nginx-conf';
+import { deployConfigs } from '../../src/pipeline/serve/deploy-configs';
+import { nginxServerBlock } from '../../src/pipeline/serve/nginx-conf';
 
 describe('deploy configs', () => {
   it('the committed files under deploy/ are what the generator writes (run `npm run deploy-configs`)', async () => {

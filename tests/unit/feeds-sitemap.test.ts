@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { xml2js } from 'xml-js';
 import { absoluteUrl } from '../../src/model/site-url';
-import { compileSite } from '../../src/pipeline/api-documents';
-import { FEED_SIZE, writeFeeds } from '../../src/pipeline/feeds';
-import { writeSitemap } from '../../src/pipeline/sitemap';
+import { compileSite } from '../../src/pipeline/api/api-documents';
+import { FEED_SIZE, writeFeeds } from '../../src/pipeline/outputs/feeds';
+import { writeSitemap } from '../../src/pipeline/outputs/sitemap';
 import { syntheticLoaded } from '../fixtures/synthetic-site';
 
 const absolute = (p: string) => absoluteUrl({ origin: 'https://news.example.org', base: '/' }, p);

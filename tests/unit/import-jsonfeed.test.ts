@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../src/model/content';
-import { loadContent } from '../../src/pipeline/load-content';
+import { loadContent } from '../../src/pipeline/content/load-content';
 import { importJsonFeed } from '../../src/import/jsonfeed/map-feed';
 import { runImport, type RunImportResult } from '../../src/import/run-import';
 import { Warnings } from '../../src/import/warnings';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleResponse } from '../../src/model/api';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../src/model/content';
-import { apiDocuments, compileSite } from '../../src/pipeline/api-documents';
-import { loadContent } from '../../src/pipeline/load-content';
+import { apiDocuments, compileSite } from '../../src/pipeline/api/api-documents';
+import { loadContent } from '../../src/pipeline/content/load-content';
 import { runImport, type RunImportResult } from '../../src/import/run-import';
 import {
   WORDPRESS_FIXTURE,

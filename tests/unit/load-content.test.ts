@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/pipeline/content-error';
-import { loadContent } from '../../src/pipeline/load-content';
+import { ContentError, type ContentProblem } from '../../src/pipeline/content/content-error';
+import { loadContent } from '../../src/pipeline/content/load-content';
 import { articleSource, baseCategories, makeContentDir, removeContentDirs, type ContentOverrides } from '../fixtures/content';
 
 afterAll(removeContentDirs);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/model/api-paths';
-import { paginate } from '../../src/pipeline/paginate';
+import { paginate } from '../../src/pipeline/api/paginate';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

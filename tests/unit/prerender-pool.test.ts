@@ -2,7 +2,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderOnWorkers, type PrerenderTarget, type WorkerSetup } from '../../src/pipeline/prerender-pool';
+import { renderOnWorkers, type PrerenderTarget, type WorkerSetup } from '../../src/pipeline/render/prerender-pool';
 import { makeTempDir, removeContentDirs } from '../fixtures/content';
 
 afterAll(removeContentDirs);

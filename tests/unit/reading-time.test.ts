@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/block';
-import { countWords, readingMinutes } from '../../src/pipeline/reading-time';
+import { countWords, readingMinutes } from '../../src/pipeline/api/reading-time';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 

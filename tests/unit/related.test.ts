@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
-import { computeRelated } from '../../src/pipeline/related';
+import { computeRelated } from '../../src/pipeline/api/related';
 import { makeArticle, newestFirst, type ArticleSpec } from '../fixtures/articles';
 
 const build = (specs: ArticleSpec[]): Article[] => newestFirst(specs.map(makeArticle));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { starterSource } from '../../src/pipeline/vite-start-after-paint';
+import { starterSource } from '../../src/pipeline/vite/start-after-paint-plugin';
 
 const listeners: [string, EventListener, boolean][] = [];
 

@@ -3,7 +3,7 @@ import { loadStrings, stringsFor, stringsReady } from '../../src/i18n/catalogue'
 import { en } from '../../src/i18n/en/ui';
 import { fa } from '../../src/i18n/fa/ui';
 import { articleStrings, LANGUAGES, languageOf, registeredLanguage } from '../../src/i18n/languages';
-import { homeCrumb } from '../../src/pipeline/breadcrumb';
+import { homeCrumb } from '../../src/pipeline/api/breadcrumb';
 import { directionOf } from '../../src/model/direction';
 
 type Entry = [path: string, value: unknown];

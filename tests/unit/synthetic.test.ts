@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleSourceSchema, AuthorsSourceSchema, CategoriesSourceSchema, SiteSourceSchema, TagsSourceSchema } from '../../src/model/content';
-import { loadContent } from '../../src/pipeline/load-content';
-import { syntheticContent } from '../../src/pipeline/synthetic';
+import { loadContent } from '../../src/pipeline/content/load-content';
+import { syntheticContent } from '../../bench/synthetic/synthetic';
 import { makeContentDir, removeContentDirs } from '../fixtures/content';
 
 afterAll(removeContentDirs);

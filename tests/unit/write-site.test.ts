@@ -3,9 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleResponseSchema, LatestPageSchema, NavSchema } from '../../src/model/api';
-import { apiDocuments, compileSite } from '../../src/pipeline/api-documents';
-import { loadContent } from '../../src/pipeline/load-content';
-import { writeSite } from '../../src/pipeline/write-site';
+import { apiDocuments, compileSite } from '../../src/pipeline/api/api-documents';
+import { loadContent } from '../../src/pipeline/content/load-content';
+import { writeApi } from '../../src/pipeline/api/write-api';
 import { articleSource, makeContentDir, makeTempDir, removeContentDirs, SVG } from '../fixtures/content';
 
 afterAll(removeContentDirs);
@@ -25,7 +25,7 @@ async function site(articles: Record<string, unknown>, images: string[]) {
   return compileSite(await loadContent(dir));
 }
 
-describe('writeSite', () => {
+describe('writeApi', () => {
   it('writes every API document as JSON under api/v1/ and copies local images under media/', async () => {
     const compiled = await site(
       {
@@ -38,7 +38,7 @@ describe('writeSite', () => {
       ['images/dam.svg', 'images/river.svg', 'images/unused.svg'],
     );
     const out = await makeTempDir();
-    const stats = await writeSite(compiled, out);
+    const stats = await writeApi(compiled, out);
 
     const expectedDocs = [...apiDocuments(compiled)].map((d) => `api/v1/${d.path}`);
     const files = await filesUnder(out);
@@ -67,7 +67,7 @@ describe('writeSite', () => {
       ['images/dam.svg', 'images/nested/river.svg'],
     );
     const out = await makeTempDir();
-    await writeSite(compiled, out);
+    await writeApi(compiled, out);
     const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
     expect(referenced.length).toBeGreaterThan(0);
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile()), src).resolves.toBe(true);
@@ -83,7 +83,7 @@ describe('writeSite', () => {
       ['images/dam.svg', 'images/dam-640.svg'],
     );
     const out = await makeTempDir();
-    await writeSite(compiled, out);
+    await writeApi(compiled, out);
     const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
     expect(referenced).toContain('media/images/dam-640.svg');
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile(), () => false), src).resolves.toBe(true);

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Article } from '../../model/article';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { articleStrings } from '../../i18n/languages';
 import { Time } from '../../ui/Time';
 
@@ -11,7 +11,7 @@ export function ArticleMeta({ author, publishedAt, updatedAt, readingMinutes, la
   return (
     <div className="article__meta">
       <p className="article__byline">
-        {t.by} <Link rel="author" to={routes.author(author.slug)}>{author.name}</Link>
+        {t.by} <Link rel="author" to={paths.author(author.slug)}>{author.name}</Link>
       </p>
       <p className="article__dates">
         <span>

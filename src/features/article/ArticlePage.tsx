@@ -9,7 +9,7 @@ import { isSlug } from '../../model/slug';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ErrorView } from '../../ui/ErrorView';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { Skeleton } from '../../ui/Skeleton';
 import { articleHead, notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
@@ -34,7 +34,7 @@ export function ArticlePage() {
   });
   const retry = () => void refetch();
   const missing = !valid || isNotFound(error);
-  usePageHead(missing ? notFoundHead(routes.article(slug), t) : data && articleHead(data));
+  usePageHead(missing ? notFoundHead(paths.article(slug), t) : data && articleHead(data));
 
   if (missing) return <NotFoundView />;
   // Offline with only the headline known (or nothing): say so, rather than loading forever.
@@ -47,7 +47,7 @@ export function ArticlePage() {
           <OfflineView onRetry={retry} />
         ) : data ? (
           <>
-            <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: routes.article(slug) }} />
+            <Breadcrumb trail={data.breadcrumb} current={{ name: data.article.title, path: paths.article(slug) }} />
             <ArticleView article={data.article} section={data.breadcrumb[1]?.name} response={isPlaceholderData ? undefined : data} bodyPending={isPlaceholderData} />
             <ErrorBoundary name="Related stories">
               <StoryRail title={t.rails.related} stories={isPlaceholderData ? undefined : data.related} variant="standard" className="rail rail--related" />

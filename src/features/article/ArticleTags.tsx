@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Tag } from '../../model/taxonomy';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { articleStrings } from '../../i18n/languages';
 
 export function ArticleTags({ tags, lang }: { tags: readonly Tag[]; lang: string }) {
@@ -11,7 +11,7 @@ export function ArticleTags({ tags, lang }: { tags: readonly Tag[]; lang: string
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link to={routes.tag(tag.slug)}>{tag.name}</Link>
+            <Link to={paths.tag(tag.slug)}>{tag.name}</Link>
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import { ArticleTags } from './ArticleTags';
 import { Figure } from './blocks/Figure';
 import { ShareButton } from './ShareButton';
 import { absoluteUrl } from '../../model/site-url';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { useSiteInfo } from '../../ui/head/use-page-head';
 import { useStrings } from '../../ui/strings';
 import { loadStoryFont } from './story-font';
@@ -48,7 +48,7 @@ export function ArticleView({ article, section, response, bodyPending }: Article
         {/* The site's own controls, in the site's language (read with the right voice inside a story in another). */}
         <div className="article__actions" lang={t.lang}>
           <ErrorBoundary name="Share button">
-            <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, routes.article(article.slug))} />
+            <ShareButton title={article.title} text={article.standfirst} url={absoluteUrl(site, paths.article(article.slug))} />
           </ErrorBoundary>
           {response && (
             <ErrorBoundary name="Save button">

@@ -5,7 +5,7 @@ import { isCategoryPath } from '../../model/slug';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { PagedStories } from '../../ui/PagedStories';
 import { pageFrom } from '../../ui/Pagination';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { categoryHead, notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
@@ -18,7 +18,7 @@ export function CategoryPage() {
   const valid = isCategoryPath(path);
   const query = useQuery({ ...categoryQuery(path, page), enabled: valid });
   const t = useStrings();
-  usePageHead(!valid || isNotFound(query.error) ? notFoundHead(routes.category(path), t) : query.data && categoryHead(query.data, t));
+  usePageHead(!valid || isNotFound(query.error) ? notFoundHead(paths.category(path), t) : query.data && categoryHead(query.data, t));
   if (!valid) return <NotFoundView />;
   return (
     <PagedStories
@@ -34,7 +34,7 @@ export function CategoryPage() {
               <ul>
                 {subcategories.map((sub) => (
                   <li key={sub.path}>
-                    <Link to={routes.category(sub.path)}>{sub.name}</Link>
+                    <Link to={paths.category(sub.path)}>{sub.name}</Link>
                   </li>
                 ))}
               </ul>

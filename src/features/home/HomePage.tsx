@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { homeQuery, navQuery } from '../../api/queries';
 import { CachedNotice } from '../../ui/CachedNotice';
 import { ErrorView } from '../../ui/ErrorView';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
@@ -39,7 +39,7 @@ export function HomePage() {
         {data.sections.map(({ category, items }) => (
           <section key={category.path} aria-labelledby={`section-${category.path}`} className="home-section">
             <h2 id={`section-${category.path}`} className="section-title">
-              <Link to={routes.category(category.path)}>{category.name}</Link>
+              <Link to={paths.category(category.path)}>{category.name}</Link>
             </h2>
             <ul className="card-grid">
               {items.map((story) => (

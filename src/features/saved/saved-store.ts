@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../model/article';
 import { apiUrl } from '../../api/fetch-json';
 import { SAVED_CACHE } from '../../api/offline-copy';
 import { apiPaths } from '../../model/api-paths';
-import { mediaUrl } from '../../ui/routes';
+import { mediaUrl } from '../../ui/paths';
 
 /*
  * Articles saved for offline reading: the article JSON and its images in Cache Storage (which the

@@ -7,7 +7,7 @@ import { pageFrom } from '../../ui/Pagination';
 import { notFoundHead, tagHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
 import { isNotFound } from '../../api/api-error';
-import { routes } from '../../ui/routes';
+import { paths } from '../../ui/paths';
 import { NotFoundView } from '../../ui/NotFoundView';
 import { useStrings } from '../../ui/strings';
 
@@ -16,7 +16,7 @@ export function TagPage() {
   const page = pageFrom(useSearchParams()[0]);
   const query = useQuery({ ...tagQuery(slug, page), enabled: isSlug(slug) });
   const t = useStrings();
-  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(routes.tag(slug), t) : query.data && tagHead(query.data, t));
+  usePageHead(!isSlug(slug) || isNotFound(query.error) ? notFoundHead(paths.tag(slug), t) : query.data && tagHead(query.data, t));
   if (!isSlug(slug)) return <NotFoundView />;
   return (
     <PagedStories

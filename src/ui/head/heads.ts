@@ -1,5 +1,5 @@
 import type { ArticleResponse, AuthorPage, CategoryPage, TagPage } from '../../model/api';
-import { routes } from '../routes';
+import { paths } from '../paths';
 import type { PageHead } from './page-head';
 import type { UiStrings } from '../../i18n/catalogue';
 
@@ -9,7 +9,7 @@ export function articleHead({ article, breadcrumb }: ArticleResponse): PageHead 
   return {
     title: article.title,
     description: article.standfirst,
-    path: routes.article(article.slug),
+    path: paths.article(article.slug),
     lang: article.lang,
     dir: article.dir,
     type: 'article',
@@ -19,9 +19,9 @@ export function articleHead({ article, breadcrumb }: ArticleResponse): PageHead 
       modifiedTime: article.updatedAt,
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
-      author: { name: article.author.name, path: routes.author(article.author.slug) },
+      author: { name: article.author.name, path: paths.author(article.author.slug) },
     },
-    breadcrumb: [...breadcrumb, { name: article.title, path: routes.article(article.slug) }],
+    breadcrumb: [...breadcrumb, { name: article.title, path: paths.article(article.slug) }],
   };
 }
 
@@ -39,18 +39,18 @@ function listHead(title: string, description: string, path: string, page: number
 
 export function categoryHead({ category, breadcrumb, page }: CategoryPage, t: UiStrings): PageHead {
   return {
-    ...listHead(category.name, category.description ?? t.lists.categoryDescription(category.name), routes.category(category.path), page, t),
+    ...listHead(category.name, category.description ?? t.lists.categoryDescription(category.name), paths.category(category.path), page, t),
     breadcrumb,
     feed: { categoryPath: category.path, title: category.name },
   };
 }
 
 export function authorHead({ author, page }: AuthorPage, t: UiStrings): PageHead {
-  return listHead(author.name, author.bio ?? t.lists.authorDescription(author.name), routes.author(author.slug), page, t);
+  return listHead(author.name, author.bio ?? t.lists.authorDescription(author.name), paths.author(author.slug), page, t);
 }
 
 export function tagHead({ tag, page }: TagPage, t: UiStrings): PageHead {
-  return listHead(t.lists.topicTitle(tag.name), t.lists.tagDescription(tag.name), routes.tag(tag.slug), page, t);
+  return listHead(t.lists.topicTitle(tag.name), t.lists.tagDescription(tag.name), paths.tag(tag.slug), page, t);
 }
 
 export function latestHead(page: number, t: UiStrings): PageHead {

@@ -2,7 +2,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { nginxServerBlock } from '../../../src/pipeline/nginx-conf';
+import { nginxServerBlock } from '../../../src/pipeline/serve/nginx-conf';
 
 /*
  * Serves the production build with real nginx and the shipped config, for the server e2e tests:

@@ -1,6 +1,6 @@
 import type { Image } from '../../../model/block';
 import { isSafeUrl } from '../../../model/url';
-import { mediaUrl } from '../../../ui/routes';
+import { mediaUrl } from '../../../ui/paths';
 
 interface FigureProps {
   image: Image;

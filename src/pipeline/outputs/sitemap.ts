@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { js2xml } from 'xml-js';
-import type { CompiledSite } from './api-documents';
-import { prerenderTargets } from './prerender';
+import type { CompiledSite } from '../api/api-documents';
+import { prerenderTargets } from '../render/prerender';
 
 /** The sitemap protocol's limit per file; past it, sitemap.xml becomes an index of numbered files. */
 export const SITEMAP_LIMIT = 50_000;

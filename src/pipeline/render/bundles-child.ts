@@ -1,6 +1,6 @@
 import { build as viteBuild } from 'vite';
 import type { BundleDirs } from './bundles';
-import { PhaseLog } from './phase-log';
+import { PhaseLog } from '../phase-log';
 
 /*
  * Child process of the build (see buildBundlesInChild): the client build into `clientDir`, which already

@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CompiledSite } from './api-documents';
+import type { CompiledSite } from '../api/api-documents';
 import { inlineStylesheets } from './page-template';
 import { renderOnWorkers, type PrerenderTarget } from './prerender-pool';
-import { NOT_FOUND_PAGE } from './static-routes';
+import { NOT_FOUND_PAGE } from '../serve/static-routes';
 
 /** Every URL that gets its own HTML file, and where the file goes (`/article/x` → `article/x.html`). */
 export function prerenderTargets(site: CompiledSite): PrerenderTarget[] {

@@ -1,8 +1,8 @@
-import type { Article } from '../model/article';
-import { directionOf } from '../model/direction';
-import type { Image } from '../model/block';
-import type { ArticleSource } from '../model/content';
-import type { AuthorRef, CategoryRef, Tag } from '../model/taxonomy';
+import type { Article } from '../../model/article';
+import { directionOf } from '../../model/direction';
+import type { Image } from '../../model/block';
+import type { ArticleSource } from '../../model/content';
+import type { AuthorRef, CategoryRef, Tag } from '../../model/taxonomy';
 import { countWords, readingMinutes } from './reading-time';
 
 export interface Lookups {

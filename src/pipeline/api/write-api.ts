@@ -13,7 +13,7 @@ export interface WriteStats {
  * the archive. Synchronous writes: for thousands of small files they cost less than promise round trips,
  * and nothing else runs on this thread meanwhile (the Vite builds run in a child process).
  */
-export async function writeSite(site: CompiledSite, outDir: string): Promise<WriteStats> {
+export async function writeApi(site: CompiledSite, outDir: string): Promise<WriteStats> {
   const stats: WriteStats = { files: 0, bytes: 0 };
   const made = new Set<string>();
   const ensureDir = (dir: string) => {

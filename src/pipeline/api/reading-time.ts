@@ -1,5 +1,5 @@
-import type { Block } from '../model/block';
-import { blockText } from '../model/plain-text';
+import type { Block } from '../../model/block';
+import { blockText } from '../../model/plain-text';
 
 /** Words per minute for an attentive reader of news prose; close enough for Persian too. */
 const WORDS_PER_MINUTE = 230;

@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from '../model/api-paths';
+import { PAGE_SIZE } from '../../model/api-paths';
 
 export interface Page<T> {
   items: T[];

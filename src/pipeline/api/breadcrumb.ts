@@ -1,7 +1,7 @@
-import { categoryLineage } from '../model/category-path';
-import type { Crumb } from '../model/taxonomy';
-import { english } from '../i18n/en';
-import { languageOf } from '../i18n/languages';
+import { categoryLineage } from '../../model/category-path';
+import type { Crumb } from '../../model/taxonomy';
+import { english } from '../../i18n/en';
+import { languageOf } from '../../i18n/languages';
 
 export const HOME_CRUMB: Crumb = { name: english.homeCrumb, path: '/' };
 

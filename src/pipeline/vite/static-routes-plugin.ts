@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, SETTINGS_BOOT_SCRIPT } from './server-headers';
-import { NOT_FOUND_PAGE, resolveStatic, SPA_SHELL } from './static-routes';
+import { NOT_FOUND_PAGE, resolveStatic, SPA_SHELL } from '../serve/static-routes';
 
 /** Makes `vite preview` answer like the shipped server configs (prerendered pages, real 404s). */
 export function staticRoutes(): Plugin {
@@ -42,51 +41,5 @@ export function staticRoutes(): Plugin {
         }
       });
     },
-  };
-}
-
-/**
- * Emits the untouched app shell as spa.html during the client build, before index.html becomes the
- * prerendered home page, so the service worker can precache it.
- */
-export function spaShell(): Plugin {
-  return {
-    name: 'dateline-spa-shell',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: SPA_SHELL, source: index.source });
-    },
-  };
-}
-
-/**
- * Puts the Content-Security-Policy into the built index.html as a meta tag, so the app runs under it on
- * any host, even one that sends no headers. (frame-ancestors only works as a header: the server configs
- * send it.) Build only: the dev server needs inline scripts for hot reloading.
- */
-export function contentSecurityPolicyMeta(): Plugin {
-  const policy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
-  return {
-    name: 'dateline-csp-meta',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
-    },
-  };
-}
-
-/** Inlines the reading-settings script into <head> (dev and build); the CSP allows it by its hash. */
-export function settingsBootScript(): Plugin {
-  return {
-    name: 'dateline-settings-boot',
-    transformIndexHtml: () => [
-      // Exactly the text the policy's hash allows: it must not be reformatted.
-      { tag: 'script', children: SETTINGS_BOOT_SCRIPT, injectTo: 'head' },
-    ],
   };
 }

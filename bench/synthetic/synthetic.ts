@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Block } from '../model/block';
-import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../model/content';
+import type { Block } from '../../src/model/block';
+import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../src/model/content';
 import { prng } from './prng';
 
 /*

@@ -1,15 +1,15 @@
-import type { ArticleResponse, CategoryPage, Home, Nav } from '../model/api';
-import { apiPaths } from '../model/api-paths';
-import type { Article, ArticleSummary } from '../model/article';
-import { toSummary } from '../model/summary';
-import type { Category, CategoryNode } from '../model/taxonomy';
-import { categoryLineage, parentPath } from '../model/category-path';
+import type { ArticleResponse, CategoryPage, Home, Nav } from '../../model/api';
+import { apiPaths } from '../../model/api-paths';
+import type { Article, ArticleSummary } from '../../model/article';
+import { toSummary } from '../../model/summary';
+import type { Category, CategoryNode } from '../../model/taxonomy';
+import { categoryLineage, parentPath } from '../../model/category-path';
 import { categoryBreadcrumb, homeCrumb } from './breadcrumb';
 import { compileArticle } from './compile-article';
-import type { Content } from './load-content';
+import type { Content } from '../content/load-content';
 import { paginate } from './paginate';
 import { computeRelated } from './related';
-import { isSiteRelative } from '../model/url';
+import { isSiteRelative } from '../../model/url';
 
 export interface ApiDocument {
   /** Path under `api/v1/`, e.g. "articles/some-slug.json". */

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Feed } from 'feed';
-import type { ArticleSummary } from '../model/article';
-import { feedPaths, type FeedPaths } from '../model/site-url';
-import type { CompiledSite } from './api-documents';
+import type { ArticleSummary } from '../../model/article';
+import { feedPaths, type FeedPaths } from '../../model/site-url';
+import type { CompiledSite } from '../api/api-documents';
 
 /** How many of the newest stories a feed carries. */
 export const FEED_SIZE = 30;

@@ -12,11 +12,11 @@ import {
   type CategorySource,
   type SiteSource,
   type TagSource,
-} from '../model/content';
-import type { Image } from '../model/block';
-import { parentPath } from '../model/category-path';
+} from '../../model/content';
+import type { Image } from '../../model/block';
+import { parentPath } from '../../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
-import { isSiteRelative } from '../model/url';
+import { isSiteRelative } from '../../model/url';
 
 export interface Content {
   dir: string;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { apiDocuments, compileSite, MEDIA_PREFIX } from './api-documents';
-import { ContentError } from './content-error';
-import { loadContent } from './load-content';
+import { apiDocuments, compileSite, MEDIA_PREFIX } from '../api/api-documents';
+import { ContentError } from '../content/content-error';
+import { loadContent } from '../content/load-content';
 
 /**
  * Serves the static JSON API and media from the content directory during `npm run dev`, rebuilt in

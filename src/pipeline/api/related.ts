@@ -1,4 +1,4 @@
-import type { Article } from '../model/article';
+import type { Article } from '../../model/article';
 
 export interface RelatedOptions {
   /** How many related stories to pick at most (the page shows 4–6). */

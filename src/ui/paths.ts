@@ -1,7 +1,7 @@
 import { isSiteRelative } from '../model/url';
 
-/** Route paths inside the app (react-router adds the base path). */
-export const routes = {
+/** Paths of the app's pages (react-router adds the base path). */
+export const paths = {
   home: () => '/',
   article: (slug: string) => `/article/${slug}`,
   category: (path: string) => `/category/${path}`,

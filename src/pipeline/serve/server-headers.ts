@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  */
 
 /** The one inline script of a page: applies reading settings before the first paint. */
-export const SETTINGS_BOOT_SCRIPT = readFileSync(fileURLToPath(new URL('../app/settings-boot.js', import.meta.url)), 'utf8');
+export const SETTINGS_BOOT_SCRIPT = readFileSync(fileURLToPath(new URL('../../app/settings-boot.js', import.meta.url)), 'utf8');
 const SETTINGS_BOOT_HASH = `'sha256-${createHash('sha256').update(SETTINGS_BOOT_SCRIPT).digest('base64')}'`;
 
 export const CONTENT_SECURITY_POLICY = [

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import type * as ServerEntry from '../app/server-entry';
+import type * as ServerEntry from '../../app/server-entry';
 import { serveApiFromDisk } from './api-from-disk';
 import { fillTemplate } from './page-template';
 import type { PrerenderTarget, WorkerReply, WorkerSetup } from './prerender-pool';
