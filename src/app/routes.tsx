@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params, RouteObject } from 'react-router-dom';
-import { articleQuery, authorQuery, categoryQuery, homeQuery, latestQuery, mustReadQuery, navQuery, tagQuery } from '../api/queries';
+import { articleQuery, homeQuery, latestQuery, mustReadQuery, navQuery } from '../api/queries';
+import type { LatestPage } from '../model/api';
 import { ArticlePage } from '../features/article/ArticlePage';
-import { isCategoryPath, isSlug } from '../model/slug';
+import { isSlug } from '../model/slug';
+import { authorList, categoryList, latestList, tagList, type ListSource } from '../features/lists/list-sources';
 import { pageFrom } from '../ui/Pagination';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -16,6 +18,13 @@ export interface RouteHandle {
 }
 
 const handle = (prefetch: RouteHandle['prefetch']): { handle: RouteHandle } => ({ handle: { prefetch } });
+/** A list page's prefetch: the list its params name (none for a 404), at the page its search asks for. */
+const list =
+  <T extends LatestPage>(source: ListSource<T>): RouteHandle['prefetch'] =>
+  (client, params, search) => {
+    const key = source.parse(params);
+    return key === undefined ? [] : [client.prefetchQuery(source.query(key, pageFrom(search)))];
+  };
 const rails = (client: QueryClient) => [client.prefetchQuery(latestQuery(1)), client.prefetchQuery(mustReadQuery())];
 
 /**
@@ -40,26 +49,23 @@ export const appRoutes: RouteObject[] = [
       },
       {
         path: 'category/*',
-        lazy: async () => ({ Component: (await import('../features/category/CategoryPage')).CategoryPage }),
-        ...handle((client, params, search) => {
-          const path = (params['*'] ?? '').replace(/\/$/, '');
-          return isCategoryPath(path) ? [client.prefetchQuery(categoryQuery(path, pageFrom(search)))] : [];
-        }),
+        lazy: async () => ({ Component: (await import('../features/lists/CategoryPage')).CategoryPage }),
+        ...handle(list(categoryList)),
       },
       {
         path: 'author/:slug',
-        lazy: async () => ({ Component: (await import('../features/author/AuthorPage')).AuthorPage }),
-        ...handle((client, { slug = '' }, search) => (isSlug(slug) ? [client.prefetchQuery(authorQuery(slug, pageFrom(search)))] : [])),
+        lazy: async () => ({ Component: (await import('../features/lists/AuthorPage')).AuthorPage }),
+        ...handle(list(authorList)),
       },
       {
         path: 'tag/:slug',
-        lazy: async () => ({ Component: (await import('../features/tag/TagPage')).TagPage }),
-        ...handle((client, { slug = '' }, search) => (isSlug(slug) ? [client.prefetchQuery(tagQuery(slug, pageFrom(search)))] : [])),
+        lazy: async () => ({ Component: (await import('../features/lists/TagPage')).TagPage }),
+        ...handle(list(tagList)),
       },
       {
         path: 'latest',
-        lazy: async () => ({ Component: (await import('../features/latest/LatestPage')).LatestPage }),
-        ...handle((client, _params, search) => [client.prefetchQuery(latestQuery(pageFrom(search)))]),
+        lazy: async () => ({ Component: (await import('../features/lists/LatestPage')).LatestPage }),
+        ...handle(list(latestList)),
       },
       {
         path: 'search',

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { isNotFound, isOffline } from '../../api/api-error';
-import { OfflineView } from '../saved/OfflineView';
+import { OfflineView } from '../saved';
 import { articleQuery, navQuery } from '../../api/queries';
 import { articleSeed } from '../../api/summary-seed';
 import { languageOf } from '../../i18n/languages';
@@ -13,10 +13,9 @@ import { paths } from '../../ui/paths';
 import { Skeleton } from '../../ui/Skeleton';
 import { articleHead, notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { NotFoundView } from '../../ui/NotFoundView';
-import { LatestRail } from '../rails/LatestRail';
-import { MustReadRail } from '../rails/MustReadRail';
-import { StoryRail } from '../rails/StoryRail';
+import { NotFoundView } from '../not-found';
+import { LatestRail, MustReadRail } from '../rails';
+import { StoryRail } from '../../ui/StoryRail';
 import { ArticleView } from './ArticleView';
 import { useStrings } from '../../ui/strings';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { Article } from '../../model/article';
 import { toSummary } from '../../model/summary';
-import { SaveButton } from '../saved/SaveButton';
+import { SaveButton } from '../saved';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Skeleton } from '../../ui/Skeleton';
 import { ArticleBody } from './ArticleBody';

@@ -8,7 +8,7 @@ import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { StoryRail } from '../rails/StoryRail';
+import { StoryRail } from '../../ui/StoryRail';
 import { useStrings } from '../../ui/strings';
 
 export function HomePage() {

@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router-dom';
 import { notFoundHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { NotFoundView } from '../../ui/NotFoundView';
+import { NotFoundView } from './NotFoundView';
 import { useStrings } from '../../ui/strings';
 
 export function NotFoundPage() {

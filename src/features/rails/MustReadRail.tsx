@@ -1,20 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { mustReadQuery } from '../../api/queries';
-import { queryProblem } from '../../api/api-error';
-import { ErrorView } from '../../ui/ErrorView';
-import { StoryRail } from './StoryRail';
+import { StoryRail } from '../../ui/StoryRail';
 import { useStrings } from '../../ui/strings';
+import { railFailure } from './rail-failure';
 
 export function MustReadRail({ exclude }: { exclude?: string }) {
   const query = useQuery(mustReadQuery());
-  const { data, refetch } = query;
-  const problem = queryProblem(query);
   const t = useStrings();
   return (
     <StoryRail
       title={t.rails.mustRead}
-      stories={data?.items.filter((s) => s.slug !== exclude)}
-      error={problem && !data ? <ErrorView error={problem} onRetry={() => void refetch()} what={t.article.mustReadWhat} /> : undefined}
+      stories={query.data?.items.filter((s) => s.slug !== exclude)}
+      failure={railFailure(query, t.article.mustReadWhat)}
     />
   );
 }

@@ -1,14 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { isNotFound } from '../api/api-error';
-import type { LatestPage } from '../model/api';
-import { NotFoundView } from './NotFoundView';
-import { CachedNotice } from './CachedNotice';
-import { ErrorView } from './ErrorView';
-import { Pagination } from './Pagination';
-import { Skeleton } from './Skeleton';
-import { StoryCard } from './StoryCard';
-import { useStrings } from './strings';
+import { isNotFound } from '../../api/api-error';
+import type { LatestPage } from '../../model/api';
+import { NotFoundView } from '../not-found';
+import { CachedNotice } from '../../ui/CachedNotice';
+import { ErrorView } from '../../ui/ErrorView';
+import { Pagination } from '../../ui/Pagination';
+import { Skeleton } from '../../ui/Skeleton';
+import { StoryCard } from '../../ui/StoryCard';
+import { useStrings } from '../../ui/strings';
 
 interface PagedStoriesProps<T extends LatestPage> {
   query: UseQueryResult<T>;

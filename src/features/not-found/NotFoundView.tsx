@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { latestQuery } from '../api/queries';
-import { ArticleLink } from './ArticleLink';
-import { useStrings } from './strings';
+import { latestQuery } from '../../api/queries';
+import { ArticleLink } from '../../ui/ArticleLink';
+import { useStrings } from '../../ui/strings';
 
 /** The 404 view: says so plainly and offers somewhere to go. */
 export function NotFoundView() {

@@ -1,0 +1,2 @@
+// What other features may use of the 404 view (the linter allows no deeper import).
+export { NotFoundView } from './NotFoundView';
