@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom';
 import { readBootState } from './app/boot-state';
 import { createQueryClient } from './app/query-client';
+import { routerReady } from './app/router-ready';
 import { appRoutes } from './app/routes';
 import './app/styles.css';
 import { navQuery } from './api/queries';
@@ -11,6 +12,7 @@ import { loadStrings } from './i18n/catalogue';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
+const routes = appRoutes(queryClient);
 const boot = readBootState(window.location, import.meta.env.BASE_URL);
 if (boot) hydrate(queryClient, boot.queries);
 
@@ -21,7 +23,7 @@ async function start() {
   // A site in another language than English renders with its translation from the first paint.
   const siteLang = queryClient.getQueryData(navQuery().queryKey)?.site.lang;
   if (siteLang) await loadStrings(siteLang).catch(() => undefined);
-  const firstMatches = matchRoutes(appRoutes, window.location, basename) ?? [];
+  const firstMatches = matchRoutes(routes, window.location, basename) ?? [];
   await Promise.all(
     firstMatches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
@@ -32,10 +34,12 @@ async function start() {
 
   const root = document.getElementById('root')!;
   const hydrating = Boolean(boot && root.firstChild);
-  // Hydration data (there are no loaders, so it is empty) tells the router that the page on screen is
-  // already this route's: it then leaves the scroll position alone instead of jumping to the top, so a
-  // reader who scrolled before the app started keeps their place.
-  const router = createBrowserRouter(appRoutes, { basename, ...(hydrating ? { hydrationData: {} } : {}) });
+  // Hydration data (what the prerender's loaders parsed from this URL) tells the router that the page on
+  // screen is already this route's: it renders at once, and leaves the scroll position alone instead of
+  // jumping to the top, so a reader who scrolled before the app started keeps their place.
+  const router = createBrowserRouter(routes, { basename, ...(hydrating && boot ? { hydrationData: { loaderData: boot.loaderData } } : {}) });
+  // Otherwise the loaders run first (they only parse the URL and start queries: a moment).
+  await routerReady(router);
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -6,6 +6,8 @@ export const STATE_ELEMENT_ID = 'dateline-state';
 export interface BootState {
   url: string;
   queries: DehydratedState;
+  /** What the routes' loaders parsed from the URL when the page was prerendered (React Router's hydration data). */
+  loaderData: Record<string, unknown>;
 }
 
 /**
@@ -19,6 +21,7 @@ export function readBootState(location: Location, base: string): BootState | und
   try {
     const state = JSON.parse(element.textContent) as BootState;
     if (typeof state.url !== 'string' || !sameRoute(state.url, location, base)) return undefined;
+    if (typeof state.loaderData !== 'object' || state.loaderData === null) return undefined; // a page from before loaders
     // The HTML was just served uncached, so its data is as fresh as the API's: don't refetch it at once.
     const now = Date.now();
     for (const query of state.queries.queries) query.state.dataUpdatedAt = now;

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import type { PageHead } from '../ui/head/page-head';
 import { HeadCollectorContext } from '../ui/head/use-page-head';
-import { appRoutes, type RouteHandle } from './routes';
+import { appRoutes } from './routes';
 import { navQuery } from '../api/queries';
 import { loadStrings } from '../i18n/catalogue';
 
@@ -11,13 +11,15 @@ export { serializeHead, scriptJson } from '../ui/head/serialize-head';
 export type { PageHead, SiteInfo } from '../ui/head/page-head';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-const handler = createStaticHandler(appRoutes, { basename });
 
 export interface RenderedPage {
   html: string;
   head: PageHead | undefined;
-  /** Dehydrated React Query cache plus the URL it belongs to, for the browser to pick up. */
-  state: { url: string; queries: unknown };
+  /**
+   * For the browser to pick up: the URL the page belongs to, the dehydrated React Query cache, and what
+   * each route's loader parsed from the URL (React Router's hydration data).
+   */
+  state: { url: string; queries: unknown; loaderData: unknown };
 }
 
 /**
@@ -27,14 +29,12 @@ export interface RenderedPage {
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
   const request = new Request(new URL(basename === '/' ? url : basename + url, 'http://prerender.local'));
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  // The same routes as the browser's, whose loaders here wait for every query the page shows.
+  const handler = createStaticHandler(appRoutes(client, { waitForData: true }), { basename });
   const context = await handler.query(request);
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect or response (${context.status})`);
-
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  const search = new URL(request.url).searchParams;
-  await Promise.all(
-    context.matches.flatMap((match) => (match.route.handle as RouteHandle | undefined)?.prefetch(client, match.params, search) ?? []),
-  );
+  if (context.errors) throw new Error(`${url}: a route loader failed: ${Object.values(context.errors).map(String).join('; ')}`);
 
   const siteLang = client.getQueryData(navQuery().queryKey)?.site.lang;
   if (siteLang) await loadStrings(siteLang);
@@ -48,7 +48,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
       </QueryClientProvider>
     </HeadCollectorContext.Provider>,
   );
-  const state = { url, queries: dehydrate(client) };
+  const state = { url, queries: dehydrate(client), loaderData: context.loaderData };
   client.clear();
   return { html, head, state };
 }

@@ -19,10 +19,3 @@ export function Pagination({ page, pageCount }: PaginationProps) {
     </nav>
   );
 }
-
-/** `?page=N` from the URL; anything else (missing, 0, "abc", "2.5") is page 1. */
-export function pageFrom(search: URLSearchParams): number {
-  const raw = search.get('page');
-  const n = raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
-  return n;
-}

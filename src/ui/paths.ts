@@ -19,3 +19,9 @@ export const APP_SEARCH_PARAMS: readonly string[] = ['page', 'q', 'section'];
 export function mediaUrl(src: string): string {
   return !isSiteRelative(src) ? src : `${import.meta.env.BASE_URL}${src.replace(/^\.?\//, '')}`;
 }
+
+/** `?page=N` from the URL; anything else (missing, 0, "abc", "2.5") is page 1. */
+export function pageFrom(search: URLSearchParams): number {
+  const raw = search.get('page');
+  return raw && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
+}

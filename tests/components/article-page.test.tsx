@@ -29,7 +29,7 @@ function articleApi(response: ArticleResponse) {
 }
 
 async function openArticle(response: ArticleResponse = articleResponse(tigris())) {
-  const app = renderApp(`/article/${response.article.slug}`, { api: articleApi(response) });
+  const app = await renderApp(`/article/${response.article.slug}`, { api: articleApi(response) });
   const headline = await screen.findByRole('heading', { level: 1, name: response.article.title });
   return { ...app, headline, story: headline.closest('article') as HTMLElement };
 }
@@ -184,7 +184,7 @@ describe('article page: failures', () => {
   test('a server error shows an alert with "Try again", which loads the article once the server recovers', async () => {
     const a = tigris();
     const api = articleApi(articleResponse(a)).fail(ARTICLE_PATH, 500);
-    const { user } = renderApp(`/article/${SLUG}`, { api });
+    const { user } = await renderApp(`/article/${SLUG}`, { api });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/couldn’t load this article/i);
@@ -200,7 +200,7 @@ describe('article page: failures', () => {
 
   test('a missing article (404) shows "Page not found", not an error alert, and is not retried', async () => {
     const api = articleApi(articleResponse(tigris())).fail(ARTICLE_PATH, 404);
-    renderApp(`/article/${SLUG}`, { api });
+    await renderApp(`/article/${SLUG}`, { api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -211,7 +211,7 @@ describe('article page: failures', () => {
   });
 
   test('an unknown route shows "Page not found"', async () => {
-    renderApp('/no/such/page', { api: articleApi(articleResponse(tigris())) });
+    await renderApp('/no/such/page', { api: articleApi(articleResponse(tigris())) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -220,7 +220,7 @@ describe('article page: failures', () => {
     'an invalid slug (%s) shows "Page not found" and never reaches the API with it',
     async (url) => {
       const api = articleApi(articleResponse(tigris()));
-      renderApp(url, { api });
+      await renderApp(url, { api });
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
       // The 404 page offers the latest stories: once they show, every request the page makes has been made.
@@ -245,7 +245,7 @@ describe('article page: loading', () => {
     const client = testQueryClient();
     client.setQueryData(['latest', 1], latestPage([summary(SLUG, { title: a.title, standfirst: a.standfirst }), ...summaries('latest', 4)]));
 
-    renderApp(`/article/${SLUG}`, { api, client });
+    await renderApp(`/article/${SLUG}`, { api, client });
 
     // No waiting: the summary is on screen in the very first render.
     const headline = screen.getByRole('heading', { level: 1, name: a.title });
@@ -271,7 +271,7 @@ describe('article page: loading', () => {
     const listed = summary(SLUG, { title: a.title, standfirst: a.standfirst });
     const api = articleApi(articleResponse(a)).reply('categories/region/iraq/1.json', categoryPage(CATEGORIES.iraq, [...summaries('iraq', 2), listed]));
     const release = api.hold(ARTICLE_PATH);
-    const { user } = renderApp('/category/region/iraq', { api });
+    const { user } = await renderApp('/category/region/iraq', { api });
     // Section names for the breadcrumb come from the navigation, once it has loaded.
     await within(await screen.findByRole('navigation', { name: 'Sections' })).findByRole('link', { name: 'News on the Region' });
 
@@ -296,9 +296,10 @@ describe('article page: loading', () => {
 
   test('without a cached summary the page shows a loading status until the article arrives', async () => {
     const a = tigris();
-    const api = articleApi(articleResponse(a));
+    // No list names the story (the rails' lists arrive first, and would seed its headline).
+    const api = articleApi(articleResponse(a)).reply('latest/1.json', latestPage(summaries('latest', 4))).reply('must-read.json', mustRead([summary('must-read-1')]));
     const release = api.hold(ARTICLE_PATH);
-    renderApp(`/article/${SLUG}`, { api });
+    await renderApp(`/article/${SLUG}`, { api });
 
     await waitFor(() => expect(statusWith('Loading the article…')).toBeDefined());
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
@@ -344,7 +345,7 @@ describe('article page: offline', () => {
     onlineManager.setOnline(false);
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     try {
-      renderApp(`/article/${SLUG}`, { api });
+      await renderApp(`/article/${SLUG}`, { api });
       expect(await screen.findByRole('heading', { level: 1, name: response.article.title })).toBeInTheDocument();
       expect(await within(region('Latest news')).findByRole('alert')).toHaveTextContent('We couldn’t load the latest news');
       expect(await within(region('Must read')).findByRole('alert')).toBeInTheDocument();

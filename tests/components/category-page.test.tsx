@@ -20,7 +20,7 @@ function categoryApi() {
 
 describe('category page', () => {
   test('shows breadcrumb, heading, introduction and the stories of the section', async () => {
-    renderApp('/category/region/iraq', { api: categoryApi() });
+    await renderApp('/category/region/iraq', { api: categoryApi() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Iraq' })).toBeInTheDocument();
     expect(screen.getByText(CATEGORIES.iraq.description)).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('category page', () => {
   });
 
   test('with two pages, offers "Older →" to ?page=2 and no "Newer" link', async () => {
-    renderApp('/category/region/iraq', { api: categoryApi() });
+    await renderApp('/category/region/iraq', { api: categoryApi() });
 
     const pagination = await screen.findByRole('navigation', { name: 'Pagination' });
     expect(pagination).toHaveTextContent('Page 1 of 2');
@@ -53,7 +53,7 @@ describe('category page', () => {
 
   test('?page=2 requests the second page of the section', async () => {
     const api = categoryApi();
-    renderApp('/category/region/iraq?page=2', { api });
+    await renderApp('/category/region/iraq?page=2', { api });
 
     expect(await screen.findByRole('link', { name: secondPage[0]!.title })).toBeInTheDocument();
     expect(api.requests).toContain(PAGE_2);
@@ -69,7 +69,7 @@ describe('category page', () => {
 
   test('following "Older →" loads page 2', async () => {
     const api = categoryApi();
-    const { user, router } = renderApp('/category/region/iraq', { api });
+    const { user, router } = await renderApp('/category/region/iraq', { api });
 
     await user.click(await screen.findByRole('link', { name: 'Older →' }));
 
@@ -80,7 +80,7 @@ describe('category page', () => {
   });
 
   test('a parent section lists its subsections', async () => {
-    renderApp('/category/region', { api: categoryApi() });
+    await renderApp('/category/region', { api: categoryApi() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'News on the Region' })).toBeInTheDocument();
     const subsections = screen.getByRole('navigation', { name: 'Sections in News on the Region' });
@@ -94,14 +94,14 @@ describe('category page', () => {
   });
 
   test('an unknown section shows "Page not found"', async () => {
-    renderApp('/category/region/atlantis', { api: categoryApi() });
+    await renderApp('/category/region/atlantis', { api: categoryApi() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   test('an invalid section path shows "Page not found" without asking the API for it', async () => {
     const api = categoryApi();
-    renderApp('/category/Region/..%2F..%2Fnav', { api });
+    await renderApp('/category/Region/..%2F..%2Fnav', { api });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(api.requests.filter((p) => p.startsWith('categories/'))).toEqual([]);
   });

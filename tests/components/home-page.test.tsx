@@ -10,7 +10,7 @@ function homeApi(document = home()) {
 describe('home page', () => {
   test('lists the top stories, lead first, as links to their articles', async () => {
     const data = home();
-    renderApp('/', { api: homeApi(data) });
+    await renderApp('/', { api: homeApi(data) });
 
     // The page's (visually hidden) h1 is the site name from nav.json.
     expect(await screen.findByRole('heading', { level: 1, name: 'Dateline' })).toBeInTheDocument();
@@ -23,7 +23,7 @@ describe('home page', () => {
 
   test('each section has a heading that links to its category page, and lists its stories', async () => {
     const data = home();
-    renderApp('/', { api: homeApi(data) });
+    await renderApp('/', { api: homeApi(data) });
 
     for (const { category, items } of data.sections) {
       const section = await screen.findByRole('region', { name: category.name });
@@ -36,7 +36,7 @@ describe('home page', () => {
   test('has the "Latest news" and "Must read" rails from the front-page document', async () => {
     const data = home();
     const api = homeApi(data);
-    renderApp('/', { api });
+    await renderApp('/', { api });
 
     await screen.findByRole('region', { name: 'Top stories' });
     expect(headlinesIn(region('Latest news'))).toEqual(data.latest.map((s) => s.title));
@@ -48,7 +48,7 @@ describe('home page', () => {
   });
 
   test('the header lists the sections from the navigation and the title is the site name', async () => {
-    renderApp('/', { api: homeApi() });
+    await renderApp('/', { api: homeApi() });
 
     const sections = await screen.findByRole('navigation', { name: 'Sections' });
     await waitFor(() => expect(within(sections).getAllByRole('link')).toHaveLength(2));
@@ -60,7 +60,7 @@ describe('home page', () => {
   test('a failing front page shows an alert with "Try again" that recovers', async () => {
     const data = home();
     const api = homeApi(data).fail('home.json', 503);
-    const { user } = renderApp('/', { api });
+    const { user } = await renderApp('/', { api });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/couldn’t load the front page/i);

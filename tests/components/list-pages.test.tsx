@@ -19,7 +19,7 @@ function listApi() {
 describe('author page', () => {
   test('shows the author’s name, role and stories', async () => {
     const api = listApi();
-    renderApp('/author/layla-hassan', { api });
+    await renderApp('/author/layla-hassan', { api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Layla Hassan' })).toBeInTheDocument();
     expect(screen.getByText('Iraq correspondent')).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe('author page', () => {
   });
 
   test('an unknown author shows "Page not found"', async () => {
-    renderApp('/author/nobody-here', { api: listApi() });
+    await renderApp('/author/nobody-here', { api: listApi() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -41,7 +41,7 @@ describe('author page', () => {
 describe('tag page', () => {
   test('shows the topic name and its stories', async () => {
     const api = listApi();
-    renderApp('/tag/water', { api });
+    await renderApp('/tag/water', { api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Water' })).toBeInTheDocument();
     expect(screen.getByText('Topic')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('tag page', () => {
 
   test('an invalid tag slug shows "Page not found" without asking the API', async () => {
     const api = listApi();
-    renderApp('/tag/Water%2F..', { api });
+    await renderApp('/tag/Water%2F..', { api });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(api.requests.filter((p) => p.startsWith('tags/'))).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe('tag page', () => {
 
 describe('latest news page', () => {
   test('lists the newest stories with pagination', async () => {
-    renderApp('/latest', { api: listApi() });
+    await renderApp('/latest', { api: listApi() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
     expect(headlinesIn(screen.getByRole('main'))).toEqual(latest.map((s) => s.title));

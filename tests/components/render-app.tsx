@@ -6,6 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
 import { appRoutes } from '../../src/app/routes';
+import { routerReady } from '../../src/app/router-ready';
 
 /*
  * Renders the whole app (layout, routes, query client) at a URL, against a fake of the static JSON API.
@@ -127,12 +128,16 @@ export interface RenderAppOptions {
   client?: QueryClient;
 }
 
-/** Renders the app at `url` as main.tsx does, with a memory router and the fake API as `fetch`. */
-export function renderApp(url: string, { api = fakeApi(), client = testQueryClient() }: RenderAppOptions = {}) {
+/**
+ * Renders the app at `url` as main.tsx does, with a memory router and the fake API as `fetch`: the
+ * routes' loaders run first (they parse the URL and start the page's queries), then the first render.
+ */
+export async function renderApp(url: string, { api = fakeApi(), client = testQueryClient() }: RenderAppOptions = {}) {
   vi.stubGlobal('fetch', api.fetch);
   // ScrollRestoration scrolls on navigation; jsdom has no layout to scroll.
   vi.stubGlobal('scrollTo', vi.fn());
-  const router = createMemoryRouter(appRoutes, { initialEntries: [url] });
+  const router = createMemoryRouter(appRoutes(client), { initialEntries: [url] });
+  await routerReady(router);
   clients.push(client);
   routers.push(router);
   const user = userEvent.setup();

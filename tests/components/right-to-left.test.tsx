@@ -25,7 +25,7 @@ function articleApi(siteLang: string) {
 
 describe('a Persian story on an English site', () => {
   test('the story speaks Persian (byline, dates, reading time in Persian digits), right to left', async () => {
-    renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
+    await renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
     const story = (await screen.findByRole('heading', { level: 1, name: 'متروی تهران گسترش می‌یابد' })).closest('article')!;
     expect(story).toHaveAttribute('lang', 'fa');
     expect(story).toHaveAttribute('dir', 'rtl');
@@ -38,7 +38,7 @@ describe('a Persian story on an English site', () => {
   });
 
   test('the site’s own controls and landmarks stay in English, marked as English inside the story', async () => {
-    renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
+    await renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
     const share = await screen.findByRole('button', { name: 'Share' });
     expect(share.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('link', { name: 'Back to top' }).closest('[lang]')).toHaveAttribute('lang', 'en');
@@ -54,7 +54,7 @@ describe('a Persian story on an English site', () => {
 
 describe('a Persian newsroom (site.lang "fa")', () => {
   test('the whole interface is in Persian and the page is right to left', async () => {
-    renderApp('/', { api: fakeApi({ 'home.json': home(), 'nav.json': nav({ lang: 'fa' }) }) });
+    await renderApp('/', { api: fakeApi({ 'home.json': home(), 'nav.json': nav({ lang: 'fa' }) }) });
     expect(await screen.findByRole('region', { name: 'خبرهای اصلی' })).toBeInTheDocument();
     expect(region('تازه‌ترین خبرها')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'پرش به محتوای اصلی' })).toHaveAttribute('href', '#main');
@@ -72,7 +72,7 @@ describe('a Persian newsroom (site.lang "fa")', () => {
     const release = api.hold(`articles/${a.slug}.json`);
     const client = testQueryClient();
     client.setQueryData(['latest', 1], latestPage([summary(a.slug, { lang: 'fa', title: a.title, standfirst: a.standfirst }), ...summaries('latest', 2)]));
-    renderApp(`/article/${a.slug}`, { api, client });
+    await renderApp(`/article/${a.slug}`, { api, client });
     const breadcrumb = await screen.findByRole('navigation', { name: 'مسیر صفحه' });
     await waitFor(() => expect(within(breadcrumb).getAllByRole('link')[0]).toHaveTextContent('خانه'));
     expect(api.requests).toContain(`articles/${a.slug}.json`);
@@ -82,7 +82,7 @@ describe('a Persian newsroom (site.lang "fa")', () => {
   });
 
   test('list pages count and paginate in Persian', async () => {
-    renderApp('/latest?page=2', { api: fakeApi({ 'latest/2.json': latestPage(summaries('s', 3), { page: 2, pageCount: 3, total: 12 }), 'nav.json': nav({ lang: 'fa' }) }) });
+    await renderApp('/latest?page=2', { api: fakeApi({ 'latest/2.json': latestPage(summaries('s', 3), { page: 2, pageCount: 3, total: 12 }), 'nav.json': nav({ lang: 'fa' }) }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'تازه‌ترین خبرها' })).toBeInTheDocument();
     const pages = screen.getByRole('navigation', { name: 'صفحه‌ها' });
     expect(pages).toHaveTextContent('صفحهٔ ۲ از ۳');

@@ -59,7 +59,7 @@ const api = () => fakeApi({ 'nav.json': nav() });
 
 describe('search page', () => {
   test('a shared URL shows its results with the matches highlighted', async () => {
-    renderApp('/search?q=harvest', { api: api() });
+    await renderApp('/search?q=harvest', { api: api() });
     await screen.findByText('2 stories match “harvest”.');
     const results = within(screen.getByRole('main')).getAllByRole('listitem');
     expect(results.map((r) => within(r).getByRole('link').textContent)).toEqual(['Basra’s date harvest', 'Umm Qasr port grows']);
@@ -70,7 +70,7 @@ describe('search page', () => {
 
   test('results follow the box as you type; the URL takes the query once typing pauses, without a history entry per letter', async () => {
     searches.length = 0;
-    const { user, router } = renderApp('/search', { api: api() });
+    const { user, router } = await renderApp('/search', { api: api() });
     const box = within(await screen.findByRole('main')).getByRole('searchbox', { name: 'Search stories' });
     await user.type(box, 'record');
     await screen.findByText('1 story matches “record”.');
@@ -80,7 +80,7 @@ describe('search page', () => {
   });
 
   test('a search from the header while on the search page replaces the query in the box', async () => {
-    const { user, router } = renderApp('/search?q=harvest', { api: api() });
+    const { user, router } = await renderApp('/search?q=harvest', { api: api() });
     await screen.findByText('2 stories match “harvest”.');
     // Timers under the test's control (still moving with real time, so waiting for elements works): any
     // write of the box into the URL is a timer, and running every pending one shows there is none.
@@ -96,7 +96,7 @@ describe('search page', () => {
   });
 
   test('the section filter narrows the results and is kept in the URL', async () => {
-    const { user, router } = renderApp('/search?q=harvest', { api: api() });
+    const { user, router } = await renderApp('/search?q=harvest', { api: api() });
     await screen.findByText('2 stories match “harvest”.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'Business');
     await screen.findByText('1 story matches “harvest”.');
@@ -105,7 +105,7 @@ describe('search page', () => {
   });
 
   test('ten results at first; "Show more results" adds the next ten, and goes away when all are shown', async () => {
-    const { user } = renderApp('/search?q=river', { api: api() });
+    const { user } = await renderApp('/search?q=river', { api: api() });
     await screen.findByText('13 stories match “river”.');
     const list = () => within(screen.getByRole('main')).getAllByRole('heading', { level: 2 });
     expect(list()).toHaveLength(10);
@@ -116,12 +116,12 @@ describe('search page', () => {
   });
 
   test('a Persian query finds the Persian story', async () => {
-    renderApp(`/search?q=${encodeURIComponent('تهران')}`, { api: api() });
+    await renderApp(`/search?q=${encodeURIComponent('تهران')}`, { api: api() });
     expect(await screen.findByRole('link', { name: 'متروی تهران' })).toHaveAttribute('href', '/article/tehran-metro');
   });
 
   test('markup in an excerpt is shown as text, never run', async () => {
-    renderApp('/search?q=mango', { api: api() });
+    await renderApp('/search?q=mango', { api: api() });
     const result = (await screen.findByRole('link', { name: 'A hostile excerpt' })).closest('li')!;
     expect(result.querySelector('img')).toBeNull();
     expect(result.textContent).toContain('mango');
@@ -129,12 +129,12 @@ describe('search page', () => {
   });
 
   test('no match says so; an unavailable index says so in an alert', async () => {
-    renderApp('/search?q=zebra', { api: api() });
+    await renderApp('/search?q=zebra', { api: api() });
     await screen.findByText('No stories match “zebra”.');
 
     failing = true;
     try {
-      renderApp('/search?q=date', { api: api() });
+      await renderApp('/search?q=date', { api: api() });
       expect(await screen.findByRole('alert')).toHaveTextContent('Search isn’t available right now');
     } finally {
       failing = false;
@@ -142,7 +142,7 @@ describe('search page', () => {
   });
 
   test('the page title holds the query', async () => {
-    renderApp('/search?q=harvest', { api: api() });
+    await renderApp('/search?q=harvest', { api: api() });
     await waitFor(() => expect(document.title).toBe('Search: harvest — Dateline'));
   });
 });

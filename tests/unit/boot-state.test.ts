@@ -6,7 +6,7 @@ function page(url: string, href: string) {
   const element = document.createElement('script');
   element.type = 'application/json';
   element.id = STATE_ELEMENT_ID;
-  element.textContent = JSON.stringify({ url, queries: { mutations: [], queries: [{ queryKey: ['nav'], queryHash: '["nav"]', state: { data: 1, dataUpdatedAt: 0, status: 'success' } }] } });
+  element.textContent = JSON.stringify({ url, loaderData: { layout: null, article: { slug: 'dam', valid: true } }, queries: { mutations: [], queries: [{ queryKey: ['nav'], queryHash: '["nav"]', state: { data: 1, dataUpdatedAt: 0, status: 'success' } }] } });
   document.body.append(element);
   return new URL(href) as unknown as Location;
 }
@@ -19,6 +19,15 @@ describe('readBootState', () => {
     expect(state?.url).toBe('/article/dam');
     expect(state!.queries.queries[0]!.state.dataUpdatedAt).toBeGreaterThan(0);
     expect(readBootState(page('/article/dam', 'https://news.example/article/dam/'), '/')).toBeDefined();
+    expect(state!.loaderData).toEqual({ layout: null, article: { slug: 'dam', valid: true } });
+  });
+
+  it('reads nothing from a page prerendered before routes had loaders (it is rendered anew)', () => {
+    const element = document.createElement('script');
+    element.id = 'dateline-state';
+    element.textContent = JSON.stringify({ url: '/', queries: { mutations: [], queries: [] } });
+    document.body.append(element);
+    expect(readBootState(new URL('https://news.example/') as unknown as Location, '/')).toBeUndefined();
   });
 
   it('keeps the prerendered page for a shared link with tracking parameters', () => {

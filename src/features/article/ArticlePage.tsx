@@ -1,11 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
 import { isNotFound, isOffline } from '../../api/api-error';
 import { OfflineView } from '../saved';
 import { articleQuery, navQuery } from '../../api/queries';
 import { articleSeed } from '../../api/summary-seed';
 import { languageOf } from '../../i18n/languages';
-import { isSlug } from '../../model/slug';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { ErrorView } from '../../ui/ErrorView';
@@ -16,12 +14,13 @@ import { usePageHead } from '../../ui/head/use-page-head';
 import { NotFoundView } from '../not-found';
 import { LatestRail, MustReadRail } from '../rails';
 import { StoryRail } from '../../ui/StoryRail';
+import { articleRoute } from './article-route';
 import { ArticleView } from './ArticleView';
+import { useRouteInput } from '../../ui/route-data';
 import { useStrings } from '../../ui/strings';
 
 export function ArticlePage() {
-  const slug = useParams().slug ?? '';
-  const valid = isSlug(slug);
+  const { slug, valid } = useRouteInput(articleRoute);
   const client = useQueryClient();
   const t = useStrings();
   // The first crumb as the build writes it: in the site's language, even before its catalogue has loaded.
@@ -29,6 +28,8 @@ export function ArticlePage() {
   const { data, error, failureReason, isPlaceholderData, refetch } = useQuery({
     ...articleQuery(slug),
     enabled: valid,
+    // The route's loader starts (and, on each visit, retries) this request: mounting must not ask again.
+    retryOnMount: false,
     placeholderData: () => articleSeed(client, slug, homeName),
   });
   const retry = () => void refetch();

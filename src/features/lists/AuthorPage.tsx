@@ -1,7 +1,7 @@
 import type { AuthorPage as AuthorData } from '../../model/api';
 import { authorHead } from '../../ui/head/heads';
 import { ListPage, type ListView } from './ListPage';
-import { authorList } from './list-sources';
+import { authorList, authorRoute } from './list-sources';
 
 const view: ListView<AuthorData> = {
   head: (data, t) => data && authorHead(data, t),
@@ -17,5 +17,5 @@ const view: ListView<AuthorData> = {
 };
 
 export function AuthorPage() {
-  return <ListPage source={authorList} view={view} />;
+  return <ListPage source={authorList} route={authorRoute} view={view} />;
 }

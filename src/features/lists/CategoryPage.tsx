@@ -4,7 +4,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { categoryHead } from '../../ui/head/heads';
 import { paths } from '../../ui/paths';
 import { ListPage, type ListView } from './ListPage';
-import { categoryList } from './list-sources';
+import { categoryList, categoryRoute } from './list-sources';
 
 const view: ListView<CategoryData> = {
   head: (data, t) => data && categoryHead(data, t),
@@ -30,5 +30,5 @@ const view: ListView<CategoryData> = {
 };
 
 export function CategoryPage() {
-  return <ListPage source={categoryList} view={view} />;
+  return <ListPage source={categoryList} route={categoryRoute} view={view} />;
 }

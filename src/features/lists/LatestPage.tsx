@@ -1,7 +1,7 @@
 import type { LatestPage as LatestData } from '../../model/api';
 import { latestHead } from '../../ui/head/heads';
 import { ListPage, type ListView } from './ListPage';
-import { latestList } from './list-sources';
+import { latestList, latestRoute } from './list-sources';
 
 const view: ListView<LatestData> = {
   head: (_data, t, page) => latestHead(page, t),
@@ -14,5 +14,5 @@ const view: ListView<LatestData> = {
 };
 
 export function LatestPage() {
-  return <ListPage source={latestList} view={view} />;
+  return <ListPage source={latestList} route={latestRoute} view={view} />;
 }

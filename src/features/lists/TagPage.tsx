@@ -1,7 +1,7 @@
 import type { TagPage as TagData } from '../../model/api';
 import { tagHead } from '../../ui/head/heads';
 import { ListPage, type ListView } from './ListPage';
-import { tagList } from './list-sources';
+import { tagList, tagRoute } from './list-sources';
 
 const view: ListView<TagData> = {
   head: (data, t) => data && tagHead(data, t),
@@ -16,5 +16,5 @@ const view: ListView<TagData> = {
 };
 
 export function TagPage() {
-  return <ListPage source={tagList} view={view} />;
+  return <ListPage source={tagList} route={tagRoute} view={view} />;
 }

@@ -3,12 +3,13 @@ import type { Params } from 'react-router-dom';
 import { authorQuery, categoryQuery, latestQuery, tagQuery } from '../../api/queries';
 import type { AuthorPage, CategoryPage, LatestPage, TagPage } from '../../model/api';
 import { isCategoryPath, isSlug } from '../../model/slug';
-import { paths } from '../../ui/paths';
+import { pageFrom, paths } from '../../ui/paths';
+import type { RouteData } from '../../ui/route-data';
 
 /**
  * Where a paginated list page gets its stories: which list the route names (a slug, a section path, or
  * "" for the latest news) and the query for one of its pages. Small and free of components, so the route
- * table can use it eagerly: the same parse serves the prerender's prefetch and the page.
+ * table can use it eagerly.
  */
 export interface ListSource<T extends LatestPage> {
   /** The list the route's params name, or undefined when they name none (the page is a 404). */
@@ -16,6 +17,20 @@ export interface ListSource<T extends LatestPage> {
   query: (key: string, page: number) => UseQueryOptions<T, Error, T, (string | number)[]>;
   /** The page's own path as the URL has it (valid or not), for the head of its 404. */
   path: (params: Params) => string;
+}
+
+/** What a list route's URL asks for: which list (undefined: none, a 404) and which of its pages. */
+export interface ListInput {
+  key: string | undefined;
+  page: number;
+}
+
+/** The route data of a list page: its input, and the one query for that page of the list. */
+export function listRouteData<T extends LatestPage>(source: ListSource<T>): RouteData<ListInput> {
+  return {
+    input: (params, search) => ({ key: source.parse(params), page: pageFrom(search) }),
+    prefetch: (client, { key, page }) => (key === undefined ? [] : [client.prefetchQuery(source.query(key, page))]),
+  };
 }
 
 const slugParam = (params: Params) => (isSlug(params.slug ?? '') ? params.slug : undefined);
@@ -32,3 +47,8 @@ export const categoryList: ListSource<CategoryPage> = {
 };
 
 export const latestList: ListSource<LatestPage> = { parse: () => '', query: (_key, page) => latestQuery(page), path: () => '/latest' };
+
+export const authorRoute = listRouteData(authorList);
+export const tagRoute = listRouteData(tagList);
+export const categoryRoute = listRouteData(categoryList);
+export const latestRoute = listRouteData(latestList);
