@@ -12,6 +12,8 @@ export function startPersisting(client: QueryClient): void {
     persister: createQueryPersister(),
     maxAge: PERSIST_MAX_AGE,
     buster: import.meta.env.VITE_BUILD_ID,
+    // Successes only (the default), and not what a query keeps elsewhere already (`meta: { persist: false }`).
+    dehydrateOptions: { shouldDehydrateQuery: (query) => query.state.status === 'success' && query.meta?.persist !== false },
   });
   restored.catch((error: unknown) => console.warn('[dateline] the saved reading cache could not be restored and was discarded', error));
 }

@@ -1,33 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleResponse } from '../../src/model/api';
+import { FakeCache, stubCacheStorage } from '../fixtures/fake-cache-storage';
 
 /*
  * The saved-articles store against in-memory stand-ins for IndexedDB (idb-keyval) and Cache Storage,
  * so its own logic — ordering, replacing, removing, and failing without losing anything — runs for real.
  */
 
-const idb = new Map<string, unknown>();
-vi.mock('idb-keyval', () => ({
-  createStore: () => 'store',
-  get: async (key: string) => structuredClone(idb.get(key)),
-  set: async (key: string, value: unknown) => void idb.set(key, structuredClone(value)),
-  update: async (key: string, updater: (old: unknown) => unknown) => void idb.set(key, structuredClone(updater(structuredClone(idb.get(key))))),
-}));
-
-class FakeCache {
-  entries = new Map<string, Response>();
-  failPuts = false;
-  async put(url: string, response: Response) {
-    if (this.failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.entries.set(url, response);
-  }
-  async match(url: string) {
-    return this.entries.get(url);
-  }
-  async delete(url: string) {
-    return this.entries.delete(url);
-  }
-}
+vi.mock('idb-keyval', () => import('../fixtures/fake-idb-keyval'));
+const { idb } = await import('../fixtures/fake-idb-keyval');
 const cache = new FakeCache();
 
 function response(slug: string, image = `media/images/${slug}.svg`): ArticleResponse {
@@ -39,9 +20,7 @@ const store = await import('../../src/features/saved/saved-store');
 
 beforeEach(() => {
   idb.clear();
-  cache.entries.clear();
-  cache.failPuts = false;
-  vi.stubGlobal('caches', { open: async () => cache, delete: async () => cache.entries.clear() === undefined });
+  stubCacheStorage(cache);
   vi.stubGlobal('fetch', vi.fn(async () => new Response('<svg/>', { status: 200, headers: { 'Content-Type': 'image/svg+xml' } })));
 });
 

@@ -1,23 +1,36 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
+import { articleQuery } from '../../api/queries';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
 import { ArticleLink } from '../../ui/ArticleLink';
 import { fill, useStrings } from '../../ui/strings';
+import { useSavedList } from './saved-queries';
+
+/** The slugs of whole articles in the query cache, as one string (a stable snapshot for React). */
+function cachedArticleSlugs(client: QueryClient): string {
+  return client
+    .getQueriesData<ArticleResponse>({ queryKey: ['article'] })
+    .flatMap(([, data]) => (data?.article.body.length ? [data.article.slug] : []))
+    .join('\n');
+}
+
+/** Whole articles in the query cache, kept current as stories arrive or leave while the view is up. */
+function useCachedArticles(): ArticleSummary[] {
+  const client = useQueryClient();
+  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  const slugs = useSyncExternalStore(subscribe, () => cachedArticleSlugs(client), () => '');
+  return useMemo(
+    () => (slugs ? slugs.split('\n').flatMap((slug) => client.getQueryData(articleQuery(slug).queryKey)?.article ?? []) : []),
+    [client, slugs],
+  );
+}
 
 /** Stories readable right now: saved ones, then the ones still in the cache. */
 function useAvailableOffline(): ArticleSummary[] {
-  const client = useQueryClient();
-  const [saved, setSaved] = useState<ArticleSummary[]>([]);
-  useEffect(() => {
-    void import('./saved-store')
-      .then(({ listSaved }) => listSaved())
-      .then((items) => setSaved(items.map((i) => i.summary)), () => setSaved([]));
-  }, []);
-  const cached = client
-    .getQueriesData<ArticleResponse>({ queryKey: ['article'] })
-    .flatMap(([, data]) => (data?.article.body.length ? [data.article] : []));
+  const saved = useSavedList().data?.items.map((item) => item.summary) ?? [];
+  const cached = useCachedArticles();
   const seen = new Set<string>();
   return [...saved, ...cached].filter((s) => !seen.has(s.slug) && seen.add(s.slug));
 }

@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { ArticleResponse } from '../../model/api';
 import type { ArticleSummary } from '../../model/article';
 import { useStrings } from '../../ui/strings';
-// The store (and IndexedDB code) loads when the button first needs it, not with the article.
-const loadStore = () => import('./saved-store');
+import { saveProblem, useRemoveSaved, useSaveArticle, useSavedList } from './saved-queries';
 
 interface SaveButtonProps {
   response: ArticleResponse;
@@ -13,50 +11,26 @@ interface SaveButtonProps {
 /** "Save for offline" → "Saved". Pressing "Saved" removes the saved copy again. */
 export function SaveButton({ response, summary }: SaveButtonProps) {
   const { slug } = summary;
-  const [saved, setSaved] = useState<boolean | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  const list = useSavedList();
+  const save = useSaveArticle();
+  const remove = useRemoveSaved();
   const t = useStrings().article;
+  // Unknown until the list is read; a list that cannot be read counts as "not saved" (saving may still work).
+  const saved = list.data ? list.data.items.some((item) => item.summary.slug === slug) : list.isError ? false : undefined;
+  const busy = save.isPending || remove.isPending;
+  const failure = save.error ?? remove.error;
+  const problem = failure && { 'no-space': t.saveNoSpace, blocked: t.saveBlocked, failed: t.saveFailed }[saveProblem(failure)];
 
-  useEffect(() => {
-    let live = true;
-    let stop = () => {};
-    void loadStore().then(
-      ({ isSaved, onSavedChange }) => {
-        const refresh = () => void isSaved(slug).then((value) => live && setSaved(value), () => live && setSaved(false));
-        refresh();
-        if (live) stop = onSavedChange(refresh);
-      },
-      () => live && setSaved(false),
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [slug]);
-
-  const toggle = async () => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const store = await loadStore();
-      try {
-        if (saved) await store.removeSaved(slug);
-        else await store.saveArticle(response, summary);
-        setSaved(!saved);
-      } catch (error) {
-        setProblem(error instanceof store.SaveError ? (error.quota ? t.saveNoSpace : t.saveBlocked) : t.saveFailed);
-      }
-    } catch {
-      setProblem(t.saveFailed);
-    } finally {
-      setBusy(false);
-    }
+  const toggle = () => {
+    save.reset();
+    remove.reset();
+    if (saved) remove.mutate(slug);
+    else save.mutate({ response, summary });
   };
 
   return (
     <>
-      <button type="button" className="save-button" aria-pressed={saved === true} disabled={saved === undefined || busy} onClick={() => void toggle()}>
+      <button type="button" className="save-button" aria-pressed={saved === true} disabled={saved === undefined || busy} onClick={toggle}>
         {saved ? t.saved : t.save}
       </button>
       {problem && (

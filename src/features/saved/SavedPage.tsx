@@ -1,44 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { StoryCard } from '../../ui/StoryCard';
 import { usePageHead } from '../../ui/head/use-page-head';
-import { onSavedChange, readSaved, removeAllSaved, removeSaved, type SavedArticle } from './saved-store';
 import { useStrings } from '../../ui/strings';
 import { savedHead } from '../../ui/head/heads';
+import { useRemoveAllSaved, useRemoveSaved, useSavedList } from './saved-queries';
 
 /** Stories saved on this device, newest first; works offline (its data is all local). */
 export function SavedPage() {
   const t = useStrings();
   const s = t.saved;
   usePageHead(savedHead(t));
-  const [items, setItems] = useState<SavedArticle[] | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const list = useSavedList();
+  const remove = useRemoveSaved();
+  const removeAll = useRemoveAllSaved();
   const [confirmAll, setConfirmAll] = useState(false);
-  const [discarded, setDiscarded] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void readSaved().then(
-        (saved) => {
-          if (!live) return;
-          setItems(saved.items);
-          setDiscarded(saved.discarded);
-        },
-        () => {
-          if (!live) return;
-          setItems([]);
-          setProblem(s.unreadable);
-        },
-      );
-    refresh();
-    const stop = onSavedChange(refresh);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [s]);
-
-  const run = (action: () => Promise<void>) => void action().catch(() => setProblem(s.refused));
+  // A list that cannot be read shows as empty, and says why; a change the browser refuses says so too.
+  const items = list.data?.items ?? (list.isError ? [] : undefined);
+  const problem = list.isError ? s.unreadable : remove.isError || removeAll.isError ? s.refused : undefined;
+  const discarded = list.data?.discarded ?? false;
 
   return (
     <div className="page page--list">
@@ -62,7 +41,7 @@ export function SavedPage() {
                 <StoryCard story={summary} level={2} />
                 <p className="saved-item__meta">
                   {s.savedAt(new Intl.DateTimeFormat(t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt))}{' '}
-                  <button type="button" onClick={() => run(() => removeSaved(summary.slug))} aria-label={s.removeOne(summary.title)}>
+                  <button type="button" onClick={() => remove.mutate(summary.slug)} aria-label={s.removeOne(summary.title)}>
                     {s.remove}
                   </button>
                 </p>
@@ -72,10 +51,7 @@ export function SavedPage() {
           {confirmAll ? (
             <p className="saved-actions">
               {s.removeAllAsk(items.length)}{' '}
-              <button type="button" onClick={() => run(async () => {
-                await removeAllSaved();
-                setConfirmAll(false);
-              })}>
+              <button type="button" onClick={() => removeAll.mutate(undefined, { onSuccess: () => setConfirmAll(false) })}>
                 {s.removeAllYes}
               </button>{' '}
               <button type="button" onClick={() => setConfirmAll(false)}>

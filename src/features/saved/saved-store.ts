@@ -5,6 +5,9 @@ import { apiUrl } from '../../api/fetch-json';
 import { SAVED_CACHE } from '../../api/offline-copy';
 import { apiPaths } from '../../model/api-paths';
 import { mediaUrl } from '../../ui/paths';
+import { SaveError } from './save-error';
+
+export { SaveError } from './save-error';
 
 /*
  * Articles saved for offline reading: the article JSON and its images in Cache Storage (which the
@@ -30,16 +33,6 @@ interface SavedList {
 let store: ReturnType<typeof createStore> | undefined;
 const db = () => (store ??= createStore('dateline', 'saved'));
 
-export class SaveError extends Error {
-  constructor(
-    message: string,
-    readonly quota: boolean,
-  ) {
-    super(message);
-    this.name = 'SaveError';
-  }
-}
-
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
@@ -57,6 +50,7 @@ let channel: BroadcastChannel | undefined;
 function tabs(): BroadcastChannel | undefined {
   if (!channel && typeof window !== 'undefined' && typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel('dateline-saved');
+    (channel as { unref?: () => void }).unref?.(); // Node (tests): an open channel must not keep the process up
     channel.addEventListener('message', () => listeners.forEach((l) => l()));
   }
   return channel;
@@ -123,8 +117,8 @@ export async function saveArticle(response: ArticleResponse, summary: ArticleSum
     }, db());
   } catch (error) {
     await Promise.all(urls.map((url) => caches.open(SAVED_CACHE).then((c) => c.delete(url)).catch(() => undefined)));
-    if (isQuotaError(error)) throw new SaveError('There is not enough storage space on this device to save the article. Remove a saved article and try again.', true);
-    throw new SaveError('This browser would not let us store the article (private browsing can prevent it).', false);
+    if (isQuotaError(error)) throw new SaveError('There is not enough storage space on this device to save the article. Remove a saved article and try again.', 'no-space');
+    throw new SaveError('This browser would not let us store the article (private browsing can prevent it).', 'blocked');
   }
   changed();
   if ((await listSaved()).length === 1) void navigator.storage?.persist?.();
