@@ -118,6 +118,25 @@ describe('article page', () => {
     expect(story.querySelector('a[href^="javascript" i]')).toBeNull();
   });
 
+
+  test('an embed is a link to the post at its provider, and nothing is loaded from the provider', async () => {
+    const a = tigris({
+      body: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'The ministry posted the figures.' }] },
+        { type: 'embed', provider: 'Mastodon', url: 'https://social.example/@ministry/1129', title: 'The ministry’s post with the November figures' },
+        { type: 'embed', provider: 'Evil', url: 'javascript:alert(1)', title: 'A hostile embed' },
+      ],
+    });
+    const { story, api } = await openArticle(articleResponse(a));
+
+    const link = within(story).getByRole('link', { name: 'The ministry’s post with the November figures' });
+    expect(link).toHaveAttribute('href', 'https://social.example/@ministry/1129');
+    expect(link.getAttribute('rel')?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    expect(link.closest('p')).toHaveTextContent('(Mastodon)');
+    expect(within(story).queryByText(/A hostile embed/)).toBeNull();
+    expect(story.querySelector('iframe, script, a[href^="javascript" i]')).toBeNull();
+    expect(api.urls.filter((url) => !url.includes('/api/v1/'))).toEqual([]);
+  });
   test('"Related stories" lists the related headlines as links to their articles', async () => {
     const related = summaries('related', 5);
     await openArticle(articleResponse(tigris(), { related }));

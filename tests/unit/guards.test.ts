@@ -11,7 +11,10 @@ import {
   checkSummary,
   checkTagPage,
 } from '../../src/api/guards';
-import { articleResponse, clone, summary } from '../fixtures/api';
+import { article, articleResponse as responseOf, clone, summary } from '../fixtures/app-api';
+
+/** An article response with three related stories, "one", "two" and "three". */
+const articleResponse = () => responseOf(article('dam-levels-fall'), { related: [summary('one'), summary('two'), summary('three')] });
 
 describe('checkSummary', () => {
   it('returns a valid summary unchanged', () => {

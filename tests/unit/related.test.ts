@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article';
 import { computeRelated } from '../../src/pipeline/api/related';
-import { makeArticle, newestFirst, type ArticleSpec } from '../fixtures/articles';
+import { makeArticle, newestFirst, type ArticleSpec } from '../fixtures/app-api';
 
 const build = (specs: ArticleSpec[]): Article[] => newestFirst(specs.map(makeArticle));
 const slugsOf = (articles: readonly Article[], indices: readonly number[]) => indices.map((j) => articles[j]!.slug);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { latestQuery, navQuery } from '../../src/api/queries';
 import { articleSeed, findCachedSummary } from '../../src/api/summary-seed';
 import type { Nav } from '../../src/model/api';
-import { summary } from '../fixtures/api';
+import { summary } from '../fixtures/app-api';
 
 const nav: Nav = {
   site: { name: 'Dateline', description: 'd', lang: 'en' },
