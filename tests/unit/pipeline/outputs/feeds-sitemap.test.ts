@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { xml2js } from 'xml-js';
+import { absoluteUrl } from '../../../../src/model/site-url';
+import { compileSite } from '../../../../src/pipeline/api/api-documents';
+import { FEED_SIZE, writeFeeds } from '../../../../src/pipeline/outputs/feeds';
+import { writeSitemap } from '../../../../src/pipeline/outputs/sitemap';
+import { syntheticLoaded } from '../../../fixtures/synthetic-site';
+
+const absolute = (p: string) => absoluteUrl({ origin: 'https://news.example.org', base: '/' }, p);
+const dirs: string[] = [];
+const tempDir = async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-feeds-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('feeds', () => {
+  it('writes RSS 2.0, Atom and JSON Feed 1.1 of the newest stories, site-wide and per category', async () => {
+    const site = compileSite(syntheticLoaded(80));
+    const out = await tempDir();
+    await writeFeeds(site, out, absolute);
+
+    const rss = xml2js(await readFile(path.join(out, 'feeds/rss.xml'), 'utf8'), { compact: true }) as { rss: { _attributes: { version: string }; channel: { item: { link: { _text: string } }[] } } };
+    expect(rss.rss._attributes.version).toBe('2.0');
+    expect(rss.rss.channel.item).toHaveLength(FEED_SIZE);
+    expect(rss.rss.channel.item[0]!.link._text).toBe(absolute(`article/${site.articles[0]!.slug}`));
+
+    const atom = await readFile(path.join(out, 'feeds/atom.xml'), 'utf8');
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+
+    const json = JSON.parse(await readFile(path.join(out, 'feeds/feed.json'), 'utf8'));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.items[0].authors[0].name).toBe(site.articles[0]!.author.name);
+
+    const category = site.articles[0]!.category.path;
+    const categoryFeed = JSON.parse(await readFile(path.join(out, `feeds/category/${category}/feed.json`), 'utf8'));
+    expect(categoryFeed.items.length).toBeGreaterThan(0);
+    for (const item of categoryFeed.items) {
+      const slug = item.url.split('/').pop();
+      expect(site.articles.find((a) => a.slug === slug)!.category.path.startsWith(category)).toBe(true);
+    }
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every prerendered page except the 404, with lastmod for articles, and a robots.txt', async () => {
+    const site = compileSite(syntheticLoaded(30));
+    const out = await tempDir();
+    const count = await writeSitemap(site, out, absolute);
+    const xml = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml.match(/<url>/g)).toHaveLength(count);
+    expect(xml).toContain(`<loc>${absolute(`article/${site.articles[0]!.slug}`)}</loc>`);
+    expect(xml).not.toContain('/404');
+    expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  });
+
+  it('past the limit, sitemap.xml becomes an index of numbered sitemaps', async () => {
+    const site = compileSite(syntheticLoaded(30));
+    const out = await tempDir();
+    const count = await writeSitemap(site, out, absolute, 20);
+    const files = (await readdir(out)).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort();
+    expect(files).toHaveLength(Math.ceil(count / 20));
+    const index = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(index).toContain('<sitemapindex');
+    expect(index).toContain(`<loc>${absolute('sitemap-1.xml')}</loc>`);
+    const first = await readFile(path.join(out, files[0]!), 'utf8');
+    expect(first.match(/<url>/g)).toHaveLength(20);
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderOnWorkers, type PrerenderTarget, type WorkerSetup } from '../../../../src/pipeline/render/prerender-pool';
+import { makeTempDir, removeContentDirs } from '../../../fixtures/content';
+
+afterAll(removeContentDirs);
+
+const TEMPLATE = '<html lang="en"><head><title>Shell</title><meta name="description" content="Shell" /></head><body><div id="root"></div></body></html>';
+
+/** A stand-in for the server bundle: renders the URL, what the API answered for it and the worker's thread. */
+const SERVER_PARTS = `
+import { mkdirSync, readdirSync } from 'node:fs';
+import { threadId, workerData } from 'node:worker_threads';
+async function renderOne(url) {
+  if (url.includes('boom')) throw new Error('cannot render ' + url);
+  const nav = await (await fetch('/api/v1/nav.json')).text();
+  return { html: '<p>' + url + '</p>' + nav + '<i>' + threadId + '</i>', head: { title: url, lang: 'en', dir: 'ltr' }, state: { url } };
+}
+export const serializeHead = (head, site) => '<title>' + head.title + ' — ' + site.name + '</title>';
+export const scriptJson = (value) => JSON.stringify(value);
+`;
+const SERVER = `${SERVER_PARTS}\nexport const renderPage = renderOne;`;
+
+/**
+ * The same, but no page is rendered until two threads have checked in (a folder each): the first worker
+ * waits on its first batch, so the second one gets work however slowly it starts.
+ */
+const TWO_THREAD_SERVER = `${SERVER_PARTS}
+export async function renderPage(url) {
+  const dir = workerData.outDir + '/threads';
+  mkdirSync(dir + '/' + threadId, { recursive: true });
+  while (readdirSync(dir).length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+  return renderOne(url);
+}`;
+
+async function setUp(server = SERVER): Promise<WorkerSetup> {
+  const outDir = await makeTempDir();
+  await mkdir(path.join(outDir, 'api', 'v1'), { recursive: true });
+  await mkdir(path.join(outDir, 'page'));
+  await writeFile(path.join(outDir, 'api', 'v1', 'nav.json'), '{"nav":true}');
+  const serverEntry = path.join(outDir, 'server-entry.mjs');
+  await writeFile(serverEntry, server);
+  return { template: TEMPLATE, serverEntry, outDir, base: '/', origin: 'http://example.test', siteName: 'Fixture News' };
+}
+
+const targets = (n: number): PrerenderTarget[] => Array.from({ length: n }, (_, i) => ({ url: `/page/${i}`, file: `page/${i}.html` }));
+
+describe('renderOnWorkers', () => {
+  it('writes every target once, through the app server bundle and the API on disk, and counts the bytes', async () => {
+    const setup = await setUp(TWO_THREAD_SERVER);
+    const list = targets(450); // enough routes for two workers
+    const bytes = await renderOnWorkers(list, setup, 2);
+    let total = 0;
+    const threads = new Set<string>();
+    for (const { url, file } of list) {
+      const html = await readFile(path.join(setup.outDir, file), 'utf8');
+      expect(html).toContain(`<div id="root"><p>${url}</p>{"nav":true}<i>`);
+      threads.add(/<i>(\d+)<\/i>/.exec(html)![1]!);
+      expect(html).toContain(`<title>${url} — Fixture News</title>`);
+      expect(html).toContain(`<script type="application/json" id="dateline-state">{"url":"${url}"}</script>`);
+      total += (await stat(path.join(setup.outDir, file))).size;
+    }
+    expect(bytes).toBe(total);
+    expect(threads.size).toBe(2);
+  });
+
+  it('fails with the URL of a page that cannot be rendered', async () => {
+    const setup = await setUp();
+    const list = [...targets(20), { url: '/page/boom', file: 'page/boom.html' }];
+    await expect(renderOnWorkers(list, setup, 2)).rejects.toThrow(/cannot render \/page\/boom/);
+  });
+
+  it('fails when the server bundle cannot be loaded', async () => {
+    const setup = await setUp();
+    await expect(renderOnWorkers(targets(3), { ...setup, serverEntry: path.join(setup.outDir, 'missing.mjs') }, 1)).rejects.toThrow(/missing\.mjs/);
+  });
+});
