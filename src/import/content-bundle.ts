@@ -11,7 +11,8 @@ import {
   type SiteSource,
   type TagSource,
 } from '../model/content';
-import { ImportError, issuesToProblems, type ImportProblem } from './problems';
+import { zodProblems, type ContentProblem } from '../pipeline/content/content-error';
+import { ImportError } from './problems';
 
 /** Everything an import produces, in memory, before anything is written. */
 export interface ContentBundle {
@@ -34,9 +35,9 @@ export interface ImportedContent {
   origins: ReadonlyMap<string, ItemOrigin>;
 }
 
-function check(schema: z.ZodType, value: unknown, file: string, problems: ImportProblem[], item?: string): void {
+function check(schema: z.ZodType, value: unknown, file: string, problems: ContentProblem[], item?: string): void {
   const result = schema.safeParse(value);
-  if (!result.success) problems.push(...issuesToProblems(result.error, file, item));
+  if (!result.success) problems.push(...zodProblems(result.error, file, item));
 }
 
 /**
@@ -44,7 +45,7 @@ function check(schema: z.ZodType, value: unknown, file: string, problems: Import
  * article problem. Throws ImportError listing every problem.
  */
 export function validateBundle({ bundle, origins }: ImportedContent): void {
-  const problems: ImportProblem[] = [];
+  const problems: ContentProblem[] = [];
   check(SiteSourceSchema, bundle.site, 'site.json', problems);
   check(CategoriesSourceSchema, bundle.categories, 'categories.json', problems);
   check(AuthorsSourceSchema, bundle.authors, 'authors.json', problems);
@@ -54,7 +55,7 @@ export function validateBundle({ bundle, origins }: ImportedContent): void {
     const result = ArticleSourceSchema.safeParse(article);
     if (!result.success) {
       const file = origin ? `${origin.file} → articles/${article.slug}.json` : `articles/${article.slug}.json`;
-      problems.push(...issuesToProblems(result.error, file, origin?.item ?? article.slug));
+      problems.push(...zodProblems(result.error, file, origin?.item ?? article.slug));
     }
   }
   if (problems.length > 0) throw new ImportError(problems);

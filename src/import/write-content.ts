@@ -1,10 +1,10 @@
 import type { Stats } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from '../pipeline/content/content-error';
+import { ContentError, type ContentProblem } from '../pipeline/content/content-error';
 import { loadContent } from '../pipeline/content/load-content';
 import type { ItemOrigin, ImportedContent } from './content-bundle';
-import { ImportError, type ImportProblem } from './problems';
+import { ImportError } from './problems';
 import { contentFiles, isManagedFile } from './serialize-content';
 
 export interface WriteReport {
@@ -59,7 +59,7 @@ async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => 
 }
 
 /** A problem the pipeline's loader found, named by the source item it came from. */
-function fromContentProblem(problem: ImportProblem, origins: ReadonlyMap<string, ItemOrigin>): ImportProblem {
+function fromContentProblem(problem: ContentProblem, origins: ReadonlyMap<string, ItemOrigin>): ContentProblem {
   const origin = problem.item === undefined ? undefined : origins.get(problem.item);
   if (!origin) return problem;
   return { ...problem, file: `${origin.file} → ${problem.file}`, item: origin.item };

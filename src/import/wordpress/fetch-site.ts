@@ -1,5 +1,6 @@
 import { getText, HttpError, type HttpOptions } from '../http/fetch-with-retry';
-import { ImportError, type ImportProblem } from '../problems';
+import type { ContentProblem } from '../../pipeline/content/content-error';
+import { ImportError } from '../problems';
 import { silentProgress, type Progress } from '../progress';
 import { asWordPressError, describeWordPressError } from '../read-json';
 import type { Warnings } from '../warnings';
@@ -46,7 +47,7 @@ interface PageResult {
   items: Sourced[];
   totalPages: number;
   unavailable?: string;
-  problem?: ImportProblem;
+  problem?: ContentProblem;
 }
 
 /**
@@ -90,7 +91,7 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
     }),
     limit,
   );
-  const problems: ImportProblem[] = [];
+  const problems: ContentProblem[] = [];
   const rest: { endpoint: Endpoint; page: number }[] = [];
   endpoints.forEach((endpoint, i) => {
     const first = firstPages[i]!;
