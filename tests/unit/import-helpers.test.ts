@@ -6,7 +6,7 @@ import { cleanExcerpt, firstWords } from '../../src/import/standfirst';
 import { asWordPressError, htmlPageTitle, readJsonText } from '../../src/import/read-json';
 import { latinSlug, slugFor, uniqueSlugs } from '../../src/import/slugs';
 import { textToBlocks } from '../../src/import/text-to-blocks';
-import { pageKey, safeUrl } from '../../src/import/urls';
+import { pageKey, percentDecode, safeUrl } from '../../src/import/urls';
 import { wpGmtToInstant } from '../../src/import/wordpress/dates';
 import { advertisedRoot, guessRoot, routeUrl } from '../../src/import/wordpress/discover-api';
 import { endpointFiles } from '../../src/import/wordpress/read-folder';
@@ -48,6 +48,14 @@ describe('pageKey', () => {
   it('is undefined for anything but http(s)', () => {
     expect(pageKey('mailto:a@b.example')).toBeUndefined();
     expect(pageKey('not a url')).toBeUndefined();
+  });
+});
+
+describe('percentDecode', () => {
+  it('decodes percent-encoding and keeps what is not valid percent-encoding as it is', () => {
+    expect(percentDecode('caf%C3%A9%2Fx')).toBe('café/x');
+    expect(percentDecode('100%')).toBe('100%');
+    expect(percentDecode('%E0%A4%A')).toBe('%E0%A4%A');
   });
 });
 
