@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from './concurrency';
 import type { ImportedContent } from './content-bundle';
 import { ImportError } from './problems';
 import { contentFiles, isManagedFile } from './serialize-content';
@@ -53,10 +54,6 @@ async function carryOver(from: string, to: string): Promise<void> {
   }
 }
 
-async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
-}
-
 interface ExistingOut {
   info?: Stats;
   files: string[];
@@ -81,7 +78,7 @@ async function stage(files: ReadonlyMap<string, string>, out: string, existing: 
   // mkdtemp makes a private (0700) folder: give it the permissions of the folder it replaces.
   await chmod(staging, existing.info ? existing.info.mode & 0o7777 : 0o755);
   for (const dir of ['articles', ...existing.dirs]) await mkdir(path.join(staging, dir), { recursive: true });
-  await inBatches([...files], 64, async ([rel, text]) => {
+  await mapLimit([...files], 64, async ([rel, text]) => {
     const old = await readIfExists(path.join(out, rel));
     const isArticle = rel.startsWith('articles/');
     if (old === text) {
