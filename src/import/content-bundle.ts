@@ -1,17 +1,4 @@
-import type { z } from 'zod';
-import {
-  ArticleSourceSchema,
-  AuthorsSourceSchema,
-  CategoriesSourceSchema,
-  SiteSourceSchema,
-  TagsSourceSchema,
-  type ArticleSource,
-  type AuthorSource,
-  type CategorySource,
-  type SiteSource,
-  type TagSource,
-} from '../model/content';
-import { ImportError, issuesToProblems, type ImportProblem } from './problems';
+import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../model/content';
 
 /** Everything an import produces, in memory, before anything is written. */
 export interface ContentBundle {
@@ -32,30 +19,4 @@ export interface ImportedContent {
   bundle: ContentBundle;
   /** By article slug. */
   origins: ReadonlyMap<string, ItemOrigin>;
-}
-
-function check(schema: z.ZodType, value: unknown, file: string, problems: ImportProblem[], item?: string): void {
-  const result = schema.safeParse(value);
-  if (!result.success) problems.push(...issuesToProblems(result.error, file, item));
-}
-
-/**
- * Validates a bundle with the content schemas of src/model/content.ts, naming the source item of each
- * article problem. Throws ImportError listing every problem.
- */
-export function validateBundle({ bundle, origins }: ImportedContent): void {
-  const problems: ImportProblem[] = [];
-  check(SiteSourceSchema, bundle.site, 'site.json', problems);
-  check(CategoriesSourceSchema, bundle.categories, 'categories.json', problems);
-  check(AuthorsSourceSchema, bundle.authors, 'authors.json', problems);
-  check(TagsSourceSchema, bundle.tags, 'tags.json', problems);
-  for (const article of bundle.articles) {
-    const origin = origins.get(article.slug);
-    const result = ArticleSourceSchema.safeParse(article);
-    if (!result.success) {
-      const file = origin ? `${origin.file} → articles/${article.slug}.json` : `articles/${article.slug}.json`;
-      problems.push(...issuesToProblems(result.error, file, origin?.item ?? article.slug));
-    }
-  }
-  if (problems.length > 0) throw new ImportError(problems);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validateBundle, type ImportedContent } from './content-bundle';
+import type { ImportedContent } from './content-bundle';
 import type { HttpOptions } from './http/fetch-with-retry';
 import { importJsonFeed } from './jsonfeed/map-feed';
 import { readFeed } from './jsonfeed/read-feed';
@@ -51,16 +51,15 @@ async function readAndMap(options: RunImportOptions, warnings: Warnings): Promis
 }
 
 /**
- * One import: read the source, map it, validate everything (schemas, then the pipeline's own loader on
- * the assembled folder), and only then replace --out. Throws ImportError and leaves --out untouched on
- * any problem.
+ * One import: read the source, map it, validate everything once (the pipeline loader's checks on the
+ * files about to be written, in writeContent), and only then replace --out. Throws ImportError and
+ * leaves --out untouched on any problem.
  */
 export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
   const started = performance.now();
   checkOutIsNotSource(options);
   const warnings = new Warnings();
   const imported = await readAndMap(options, warnings);
-  validateBundle(imported);
   const report = await writeContent(imported, options.out);
   const { bundle } = imported;
   return {

@@ -1,17 +1,10 @@
 import { isSlug } from '../model/slug';
+import { percentDecode } from './urls';
 
 /** Letters NFKD does not split into a base letter and a mark. */
 const FOLDS: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'ng', ĸ: 'k',
 };
-
-function percentDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 function isAsciiAlnum(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');

@@ -39,7 +39,8 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-function safeDecode(text: string): string {
+/** Percent-encoding decoded ("caf%C3%A9" → "café"); text that is not valid percent-encoding is kept as it is. */
+export function percentDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -62,7 +63,7 @@ export function pageKey(value: string, base?: string): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const port = url.port ? `:${url.port}` : '';
-  const path = safeDecode(url.pathname).replace(/\/+$/, '');
+  const path = percentDecode(url.pathname).replace(/\/+$/, '');
   const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
   return `${host}${port}${path}${query}`;

@@ -1,11 +1,11 @@
 import type { Stats } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from '../pipeline/content/content-error';
-import { loadContent } from '../pipeline/content/load-content';
-import type { ItemOrigin, ImportedContent } from './content-bundle';
-import { ImportError, type ImportProblem } from './problems';
+import { mapLimit } from './concurrency';
+import type { ImportedContent } from './content-bundle';
+import { ImportError } from './problems';
 import { contentFiles, isManagedFile } from './serialize-content';
+import { validateImport } from './validate-import';
 
 export interface WriteReport {
   outDir: string;
@@ -54,17 +54,6 @@ async function carryOver(from: string, to: string): Promise<void> {
   }
 }
 
-async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
-}
-
-/** A problem the pipeline's loader found, named by the source item it came from. */
-function fromContentProblem(problem: ImportProblem, origins: ReadonlyMap<string, ItemOrigin>): ImportProblem {
-  const origin = problem.item === undefined ? undefined : origins.get(problem.item);
-  if (!origin) return problem;
-  return { ...problem, file: `${origin.file} → ${problem.file}`, item: origin.item };
-}
-
 interface ExistingOut {
   info?: Stats;
   files: string[];
@@ -89,7 +78,7 @@ async function stage(files: ReadonlyMap<string, string>, out: string, existing: 
   // mkdtemp makes a private (0700) folder: give it the permissions of the folder it replaces.
   await chmod(staging, existing.info ? existing.info.mode & 0o7777 : 0o755);
   for (const dir of ['articles', ...existing.dirs]) await mkdir(path.join(staging, dir), { recursive: true });
-  await inBatches([...files], 64, async ([rel, text]) => {
+  await mapLimit([...files], 64, async ([rel, text]) => {
     const old = await readIfExists(path.join(out, rel));
     const isArticle = rel.startsWith('articles/');
     if (old === text) {
@@ -109,16 +98,6 @@ async function stage(files: ReadonlyMap<string, string>, out: string, existing: 
   for (const list of [report.added, report.updated, report.unchanged, report.removed, report.changedIndexes]) list.sort();
 }
 
-/** The staging folder must pass the pipeline's own loader: schemas and cross-references. */
-async function checkWithPipeline(staging: string, origins: ReadonlyMap<string, ItemOrigin>): Promise<void> {
-  try {
-    await loadContent(staging);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    throw new ImportError(error.problems.map((p) => fromContentProblem(p, origins)), 'Import failed the content checks, nothing was written');
-  }
-}
-
 /** Replaces `out` with `staging` by two renames (the old folder is put back if the second fails). */
 async function swapIn(staging: string, out: string, hadOut: boolean): Promise<void> {
   const old = `${staging}.old`;
@@ -133,21 +112,21 @@ async function swapIn(staging: string, out: string, hadOut: boolean): Promise<vo
 }
 
 /**
- * Writes an import into `outDir` atomically. The new folder is assembled next to it (unchanged files
- * hard-linked, not rewritten; files the import does not own, such as images/, carried over), checked
- * with the pipeline's own loader (loadContent: schemas and references), and only then swapped in by
- * rename. On any failure `outDir` is left exactly as it was.
+ * Writes an import into `outDir` atomically. The files are first checked with the pipeline loader's own
+ * checks (validateImport: schemas, references, local images), then the new folder is assembled next to
+ * `outDir` (unchanged files hard-linked, not rewritten; files the import does not own, such as images/,
+ * carried over) and swapped in by rename. On any failure `outDir` is left exactly as it was.
  */
 export async function writeContent(imported: ImportedContent, outDir: string): Promise<WriteReport> {
   const out = path.resolve(outDir);
   const files = contentFiles(imported.bundle);
   const existing = await inspectOut(out, outDir);
+  await validateImport(files, out, imported.origins);
   await mkdir(path.dirname(out), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.import-`));
   const report: WriteReport = { outDir, added: [], updated: [], unchanged: [], removed: [], changedIndexes: [], wrote: false };
   try {
     await stage(files, out, existing, staging, report);
-    await checkWithPipeline(staging, imported.origins);
     const changed = report.added.length + report.updated.length + report.removed.length + report.changedIndexes.length > 0;
     if (changed || existing.files.length === 0) {
       await swapIn(staging, out, existing.info !== undefined);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSource } from '../../src/model/content';
-import { ImportError, type ImportProblem } from '../../src/import/problems';
+import type { ContentProblem } from '../../src/pipeline/content/content-error';
+import { ImportError } from '../../src/import/problems';
 import { runImport, type RunImportOptions } from '../../src/import/run-import';
 import { writeContent } from '../../src/import/write-content';
 import {
@@ -30,7 +31,7 @@ beforeAll(async () => {
   before = await snapshotTree(out);
 });
 
-async function failingImport(options: Omit<RunImportOptions, 'out'>): Promise<ImportProblem[]> {
+async function failingImport(options: Omit<RunImportOptions, 'out'>): Promise<ContentProblem[]> {
   const error = await runImport({ ...options, out }).then(
     () => undefined,
     (e: unknown) => e,
@@ -149,7 +150,7 @@ describe('a failed WordPress import names the file, the post and the field, and 
 });
 
 describe('a failed JSON Feed import', () => {
-  async function feedProblems(value: unknown): Promise<ImportProblem[]> {
+  async function feedProblems(value: unknown): Promise<ContentProblem[]> {
     const file = path.join(await tempDir(), 'feed.json');
     await writeFile(file, typeof value === 'string' ? value : JSON.stringify(value));
     return (await failingImport({ kind: 'jsonfeed', source: file })).map((p) => ({ ...p, file: path.basename(p.file) }));

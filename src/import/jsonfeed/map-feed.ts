@@ -2,7 +2,8 @@ import type { ArticleSource, AuthorSource, CategorySource, TagSource } from '../
 import type { ImportedContent, ItemOrigin } from '../content-bundle';
 import { collapsePlainText, htmlToText } from '../html/plain-text';
 import { normaliseLang } from '../lang';
-import { ImportError, issuesToProblems, itemLabel, type ImportProblem } from '../problems';
+import { zodProblems, type ContentProblem } from '../../pipeline/content/content-error';
+import { ImportError, itemLabel } from '../problems';
 import { siteSource } from '../site';
 import { firstWords } from '../standfirst';
 import { latinSlug, uniqueSlugs } from '../slugs';
@@ -42,9 +43,9 @@ function itemSlug(item: FeedItem): string {
  * feed. Throws ImportError naming every problem (file, item id and slug, field).
  */
 export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: JsonFeedImportOptions = {}): ImportedContent {
-  const problems: ImportProblem[] = [];
+  const problems: ContentProblem[] = [];
   const feedResult = FeedSchema.safeParse(doc.value);
-  if (!feedResult.success) throw new ImportError(issuesToProblems(feedResult.error, doc.file));
+  if (!feedResult.success) throw new ImportError(zodProblems(feedResult.error, doc.file));
   const feed = feedResult.data;
 
   const parsed: Parsed[] = [];
@@ -52,7 +53,7 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
     const label = labelOf('item', { file: doc.file, index, value });
     const result = FeedItemSchema.safeParse(value);
     if (result.success) parsed.push({ item: result.data, label: itemLabel('item', result.data.id) });
-    else problems.push(...issuesToProblems(result.error, doc.file, label, ['items', index]));
+    else problems.push(...zodProblems(result.error, doc.file, label, ['items', index]));
   });
   // Keep going with the well-formed items: every problem is reported in one run.
 

@@ -1,8 +1,9 @@
-import { describeValue, type ImportProblem } from '../problems';
+import type { ContentProblem } from '../../pipeline/content/content-error';
+import { describeValue } from '../problems';
 import { asWordPressError, describeWordPressError, readJsonText } from '../read-json';
 import { EXPECTED, type Endpoint, type Sourced } from './dump';
 
-export type EndpointRead = { ok: true; items: Sourced[] } | { ok: false; problem: ImportProblem };
+export type EndpointRead = { ok: true; items: Sourced[] } | { ok: false; problem: ContentProblem };
 
 /** The items of one WordPress response (file contents or response body), or what is wrong with it. */
 export function endpointItems(text: string, file: string, endpoint: Endpoint): EndpointRead {

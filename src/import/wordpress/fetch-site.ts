@@ -1,5 +1,7 @@
+import { mapLimit } from '../concurrency';
 import { getText, HttpError, type HttpOptions } from '../http/fetch-with-retry';
-import { ImportError, type ImportProblem } from '../problems';
+import type { ContentProblem } from '../../pipeline/content/content-error';
+import { ImportError } from '../problems';
 import { silentProgress, type Progress } from '../progress';
 import { asWordPressError, describeWordPressError } from '../read-json';
 import type { Warnings } from '../warnings';
@@ -28,25 +30,11 @@ const params = (endpoint: Endpoint, page: number): Record<string, string> => ({
   order: 'asc',
 });
 
-/** Runs `tasks` with at most `limit` at a time; results in order. */
-async function pool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array<T>(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
-
 interface PageResult {
   items: Sourced[];
   totalPages: number;
   unavailable?: string;
-  problem?: ImportProblem;
+  problem?: ContentProblem;
 }
 
 /**
@@ -81,16 +69,15 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
     return { items: read.items, totalPages: Number.isInteger(total) && total >= 0 ? total : 1 };
   };
 
+  const fetchCounted = async (endpoint: Endpoint, page: number): Promise<PageResult> => {
+    const result = await fetchPage(endpoint, page);
+    progress.increment();
+    return result;
+  };
+
   progress.start(endpoints.length);
-  const firstPages = await pool(
-    endpoints.map((endpoint) => async () => {
-      const result = await fetchPage(endpoint, 1);
-      progress.increment();
-      return result;
-    }),
-    limit,
-  );
-  const problems: ImportProblem[] = [];
+  const firstPages = await mapLimit(endpoints, limit, (endpoint) => fetchCounted(endpoint, 1));
+  const problems: ContentProblem[] = [];
   const rest: { endpoint: Endpoint; page: number }[] = [];
   endpoints.forEach((endpoint, i) => {
     const first = firstPages[i]!;
@@ -103,14 +90,7 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
     throw new ImportError(problems);
   }
   progress.setTotal(endpoints.length + rest.length);
-  const others = await pool(
-    rest.map(({ endpoint, page }) => async () => {
-      const result = await fetchPage(endpoint, page);
-      progress.increment();
-      return result;
-    }),
-    limit,
-  );
+  const others = await mapLimit(rest, limit, ({ endpoint, page }) => fetchCounted(endpoint, page));
   progress.stop();
 
   const dump: WpDump = { source: siteUrl, siteUrl: api.index.home ?? api.index.url ?? siteUrl, index: api.index, posts: [], categories: [], users: [], tags: [], media: [] };

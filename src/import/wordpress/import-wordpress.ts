@@ -3,7 +3,8 @@ import type { ArticleSource, SiteSource } from '../../model/content';
 import type { ImportedContent, ItemOrigin } from '../content-bundle';
 import { htmlToText } from '../html/plain-text';
 import { normaliseLang } from '../lang';
-import { ImportError, type ImportProblem } from '../problems';
+import type { ContentProblem } from '../../pipeline/content/content-error';
+import { ImportError } from '../problems';
 import { siteSource } from '../site';
 import { slugFor, uniqueSlugs } from '../slugs';
 import { isHttpUrl } from '../urls';
@@ -42,7 +43,7 @@ interface MapContext {
   rewriteHref: (href: string) => string;
 }
 
-function mapResolved({ post, warn, ...refs }: ResolvedPost, ctx: MapContext, problems: ImportProblem[]): ArticleSource | undefined {
+function mapResolved({ post, warn, ...refs }: ResolvedPost, ctx: MapContext, problems: ContentProblem[]): ArticleSource | undefined {
   const wp = post.value;
   const hero = wp.featured_media ? ctx.media.hero(wp.featured_media, warn) : undefined;
   const postLang = normaliseLang(wp.lang);
@@ -60,7 +61,7 @@ function mapResolved({ post, warn, ...refs }: ResolvedPost, ctx: MapContext, pro
  * problem (file, post id and slug, field); warnings go to `warnings`.
  */
 export function importWordPress(dump: WpDump, warnings: Warnings, options: WordPressImportOptions = {}): ImportedContent {
-  const problems: ImportProblem[] = [];
+  const problems: ContentProblem[] = [];
   // Malformed items are reported; the well-formed ones carry on, so one run reports every problem.
   const parsedPosts = parseItems(dump.posts, WpPostSchema, 'post', problems);
   const categoryTerms = parseItems(dump.categories, WpTermSchema, 'category', problems).map((p) => p.value);

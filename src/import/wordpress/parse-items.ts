@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { issuesToProblems, itemLabel, type ImportProblem } from '../problems';
+import { zodProblems, type ContentProblem } from '../../pipeline/content/content-error';
+import { itemLabel } from '../problems';
 import type { Sourced } from './dump';
 
 export interface Parsed<T> {
@@ -18,13 +19,13 @@ export function labelOf(kind: string, item: Sourced): string {
 }
 
 /** Validates raw items with a schema; each invalid one becomes problems naming its file, id, slug and field. */
-export function parseItems<S extends z.ZodType>(items: readonly Sourced[], schema: S, kind: string, problems: ImportProblem[]): Parsed<z.infer<S>>[] {
+export function parseItems<S extends z.ZodType>(items: readonly Sourced[], schema: S, kind: string, problems: ContentProblem[]): Parsed<z.infer<S>>[] {
   const parsed: Parsed<z.infer<S>>[] = [];
   for (const item of items) {
     const label = labelOf(kind, item);
     const result = schema.safeParse(item.value);
     if (result.success) parsed.push({ value: result.data, file: item.file, label });
-    else problems.push(...issuesToProblems(result.error, item.file, label));
+    else problems.push(...zodProblems(result.error, item.file, label));
   }
   return parsed;
 }

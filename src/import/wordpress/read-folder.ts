@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportProblem } from '../problems';
-import { readJsonText } from '../read-json';
+import type { ContentProblem } from '../../pipeline/content/content-error';
 import { ImportError } from '../problems';
+import { readJsonText } from '../read-json';
 import type { Endpoint, Sourced, WpDump } from './dump';
 import { endpointItems } from './endpoint-items';
 import { WpIndexSchema, type WpIndex } from './wp-schemas';
@@ -30,7 +30,7 @@ export function endpointFiles(names: readonly string[], endpoint: Endpoint): { f
   return { files, missing };
 }
 
-async function readSiteFile(dir: string, names: readonly string[], problems: ImportProblem[]): Promise<WpIndex | undefined> {
+async function readSiteFile(dir: string, names: readonly string[], problems: ContentProblem[]): Promise<WpIndex | undefined> {
   if (!names.includes('site.json')) return undefined;
   const json = readJsonText(await readFile(path.join(dir, 'site.json'), 'utf8'), 'the site\'s {"name", "description"} (as GET /wp-json/ returns them)');
   if (!json.ok) {
@@ -48,7 +48,7 @@ export async function readWordPressFolder(dir: string): Promise<WpDump> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new ImportError([{ file: dir, message: info ? 'is not a folder' : 'does not exist; expected a folder of WordPress REST responses (posts.json, categories.json, users.json…)' }]);
   const names = (await readdir(dir)).sort();
-  const problems: ImportProblem[] = [];
+  const problems: ContentProblem[] = [];
   const dump: WpDump = { source: dir, posts: [], categories: [], users: [], tags: [], media: [] };
   for (const endpoint of ENDPOINTS) {
     const { files, missing } = endpointFiles(names, endpoint);

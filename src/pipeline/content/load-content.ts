@@ -1,4 +1,3 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -16,6 +15,7 @@ import {
 import type { Image } from '../../model/block';
 import { parentPath } from '../../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
+import { folderSource, type ContentSource } from './content-source';
 import { isSiteRelative } from '../../model/url';
 
 export interface Content {
@@ -27,23 +27,6 @@ export interface Content {
   articles: ArticleSource[];
   /** Local image files the articles refer to, relative to the content dir (e.g. "images/dam.svg"). */
   localImages: string[];
-}
-
-async function readJson(dir: string, file: string, problems: ContentProblem[]): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ file, message: code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})` });
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
 }
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, problems: ContentProblem[], item?: string): z.infer<S> | undefined {
@@ -72,9 +55,18 @@ function duplicates<T>(items: T[], key: (item: T) => string): string[] {
  * returned unless the whole directory is valid.
  */
 export async function loadContent(dir: string): Promise<Content> {
+  return validateContent(folderSource(dir));
+}
+
+/**
+ * loadContent's checks on content read from any source: the schemas, duplicates, references between
+ * the files, slugs matching file names, local images present. Throws ContentError listing every problem.
+ */
+export async function validateContent(source: ContentSource): Promise<Content> {
+  const { dir } = source;
   const problems: ContentProblem[] = [];
   const [siteRaw, categoriesRaw, authorsRaw, tagsRaw] = await Promise.all(
-    ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => readJson(dir, file, problems)),
+    ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => source.readJson(file, problems)),
   );
   const site = parseWith(SiteSourceSchema, siteRaw, 'site.json', problems);
   const parsedCategories = parseWith(CategoriesSourceSchema, categoriesRaw, 'categories.json', problems);
@@ -95,7 +87,7 @@ export async function loadContent(dir: string): Promise<Content> {
     }
   }
 
-  const articleFiles = await listArticleFiles(dir, problems);
+  const articleFiles = await source.articleFiles(problems);
   const authorSlugs = new Set(authors.map((a) => a.slug));
   const tagSlugs = new Set(tags.map((t) => t.slug));
   const articles: ArticleSource[] = [];
@@ -106,7 +98,7 @@ export async function loadContent(dir: string): Promise<Content> {
   const BATCH = 256;
   for (let i = 0; i < articleFiles.length; i += BATCH) {
     const batch = articleFiles.slice(i, i + BATCH);
-    const raws = await Promise.all(batch.map((file) => readJson(dir, file, problems)));
+    const raws = await Promise.all(batch.map((file) => source.readJson(file, problems)));
     batch.forEach((file, j) => {
       const raw = raws[j];
       const itemHint = typeof (raw as { slug?: unknown } | undefined)?.slug === 'string' ? (raw as { slug: string }).slug : undefined;
@@ -132,7 +124,7 @@ export async function loadContent(dir: string): Promise<Content> {
   for (const src of localImages) {
     const resolved = path.resolve(dir, src);
     const inside = resolved.startsWith(path.resolve(dir) + path.sep);
-    const exists = inside && (await stat(resolved).then((s) => s.isFile(), () => false));
+    const exists = inside && (await source.isFile(resolved));
     if (!exists) {
       const users = articles.filter((a) => imageSources(a).includes(src)).map((a) => a.slug);
       problems.push({ file: `articles/${users[0]}.json`, item: users[0], message: inside ? `image "${src}" does not exist in the content directory` : `image "${src}" points outside the content directory` });
@@ -141,16 +133,6 @@ export async function loadContent(dir: string): Promise<Content> {
 
   if (problems.length > 0 || !site) throw new ContentError(problems);
   return { dir, site, categories, authors, tags, articles, localImages: [...localImages].sort() };
-}
-
-async function listArticleFiles(dir: string, problems: ContentProblem[]): Promise<string[]> {
-  try {
-    const names = await readdir(path.join(dir, 'articles'));
-    return names.filter((n) => n.endsWith('.json')).sort().map((n) => `articles/${n}`);
-  } catch {
-    problems.push({ file: 'articles/', message: 'folder is missing: put one JSON file per article in it' });
-    return [];
-  }
 }
 
 function checkReferences(

@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { latinSlug, slugFor, uniqueSlugs } from '../../../src/import/slugs';
+
+describe('slugs', () => {
+  it('cleans Latin slugs and names, removing accents', () => {
+    expect(latinSlug('Hello, World!')).toBe('hello-world');
+    expect(latinSlug('caf%C3%A9-cr%c3%a8me')).toBe('cafe-creme');
+    expect(latinSlug('Straße & Ærø')).toBe('strasse-aero');
+    expect(latinSlug('--a--b--')).toBe('a-b');
+  });
+
+  it('can never produce a path: slashes and dots only separate words', () => {
+    expect(latinSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(latinSlug('%2e%2e%2fsecret')).toBe('secret');
+    expect(latinSlug('..')).toBeUndefined();
+  });
+
+  it('gives up on letters outside the Latin alphabet (a percent-encoded Persian slug)', () => {
+    expect(latinSlug('%d8%b4%d8%a8-%d8%b4%d8%b9%d8%b1')).toBeUndefined();
+    expect(slugFor('%d8%b4%d8%a8-%d8%b4%d8%b9%d8%b1', 'post', 1005)).toEqual({ slug: 'post-1005', changed: true });
+    expect(slugFor('already-fine', 'post', 1)).toEqual({ slug: 'already-fine', changed: false });
+  });
+
+  it('makes slugs unique in order, suffixing the id', () => {
+    const items = [{ id: 1, s: 'a' }, { id: 2, s: 'a' }, { id: 3, s: 'a-2' }, { id: 2, s: 'a' }];
+    const slugs = uniqueSlugs(items, (i) => i.s, (i) => i.id);
+    expect(items.map((i) => slugs.get(i))).toEqual(['a', 'a-2', 'a-2-3', 'a-2-2']);
+  });
+});
