@@ -1,12 +1,12 @@
 // @vitest-environment node
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../src/model/content';
-import { loadContent } from '../../src/pipeline/content/load-content';
-import { importJsonFeed } from '../../src/import/jsonfeed/map-feed';
-import { runImport, type RunImportResult } from '../../src/import/run-import';
-import { Warnings } from '../../src/import/warnings';
-import { JSONFEED_FIXTURE, readJsonFile, removeTempDirs, tempDir } from '../fixtures/wordpress/test-dirs';
+import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../../../src/model/content';
+import { loadContent } from '../../../../src/pipeline/content/load-content';
+import { importJsonFeed } from '../../../../src/import/jsonfeed/map-feed';
+import { runImport, type RunImportResult } from '../../../../src/import/run-import';
+import { Warnings } from '../../../../src/import/warnings';
+import { JSONFEED_FIXTURE, readJsonFile, removeTempDirs, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
 afterAll(removeTempDirs);
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/pipeline/content/load-content';
-import { runImport } from '../../src/import/run-import';
-import { generateWordPressDump, writeWordPressDump } from '../fixtures/wordpress/generate';
-import { removeTempDirs, tempDir } from '../fixtures/wordpress/test-dirs';
+import { loadContent } from '../../../src/pipeline/content/load-content';
+import { runImport } from '../../../src/import/run-import';
+import { generateWordPressDump, writeWordPressDump } from '../../fixtures/wordpress/generate';
+import { removeTempDirs, tempDir } from '../../fixtures/wordpress/test-dirs';
 
 afterAll(removeTempDirs);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ContentError, formatProblem, formatProblems, zodProblems } from '../../src/pipeline/content/content-error';
+import { ContentError, formatProblem, formatProblems, zodProblems } from '../../../../src/pipeline/content/content-error';
 
 describe('content errors', () => {
   it('formats a problem with only the parts it has', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Block, ParagraphBlock } from '../../src/model/block';
-import type { Inline } from '../../src/model/inline';
+import type { Block, ParagraphBlock } from '../../../../src/model/block';
+import type { Inline } from '../../../../src/model/inline';
 import {
   CLEANUP_STEPS,
   collapseWhitespace,
@@ -11,7 +11,7 @@ import {
   rewriteLinks,
   runSteps,
   trimBreaks,
-} from '../../src/import/html/steps';
+} from '../../../../src/import/html/steps';
 
 const text = (t: string): Inline => ({ type: 'text', text: t });
 const br: Inline = { type: 'break' };

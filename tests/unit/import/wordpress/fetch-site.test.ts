@@ -1,11 +1,11 @@
 // @vitest-environment node
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { ImportError } from '../../src/import/problems';
-import type { Progress } from '../../src/import/progress';
-import { runImport, type RunImportOptions } from '../../src/import/run-import';
-import { startFakeWordPress, type FakeWordPress, type FakeWordPressOptions } from '../fixtures/wordpress/fake-wordpress';
-import { JSONFEED_FIXTURE, WORDPRESS_FIXTURE, removeTempDirs, snapshotTree, tempDir } from '../fixtures/wordpress/test-dirs';
+import { ImportError } from '../../../../src/import/problems';
+import type { Progress } from '../../../../src/import/progress';
+import { runImport, type RunImportOptions } from '../../../../src/import/run-import';
+import { startFakeWordPress, type FakeWordPress, type FakeWordPressOptions } from '../../../fixtures/wordpress/fake-wordpress';
+import { JSONFEED_FIXTURE, WORDPRESS_FIXTURE, removeTempDirs, snapshotTree, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
 afterAll(removeTempDirs);
 

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/model/block';
-import { BodySchema } from '../../src/model/block';
-import { htmlToBlocks, type HtmlToBlocksOptions } from '../../src/import/html/html-to-blocks';
-import { htmlToText } from '../../src/import/html/plain-text';
-import { parseHtml, MAX_DEPTH } from '../../src/import/html/parse-html';
-import { parseSrcset } from '../../src/import/html/srcset';
-import type { ImportWarning } from '../../src/import/warnings';
+import type { Block } from '../../../../src/model/block';
+import { BodySchema } from '../../../../src/model/block';
+import { htmlToBlocks, type HtmlToBlocksOptions } from '../../../../src/import/html/html-to-blocks';
+import { htmlToText } from '../../../../src/import/html/plain-text';
+import { parseHtml, MAX_DEPTH } from '../../../../src/import/html/parse-html';
+import { parseSrcset } from '../../../../src/import/html/srcset';
+import type { ImportWarning } from '../../../../src/import/warnings';
 
 const BASE = 'https://news.example/2026/02/a-post/';
 

@@ -2,11 +2,11 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleResponse } from '../../src/model/api';
-import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../src/model/content';
-import { apiDocuments, compileSite } from '../../src/pipeline/api/api-documents';
-import { loadContent } from '../../src/pipeline/content/load-content';
-import { runImport, type RunImportResult } from '../../src/import/run-import';
+import type { ArticleResponse } from '../../../../src/model/api';
+import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../../../src/model/content';
+import { apiDocuments, compileSite } from '../../../../src/pipeline/api/api-documents';
+import { loadContent } from '../../../../src/pipeline/content/load-content';
+import { runImport, type RunImportResult } from '../../../../src/import/run-import';
 import {
   WORDPRESS_FIXTURE,
   copyOfWordPressFixture,
@@ -15,7 +15,7 @@ import {
   snapshotTree,
   stagingLeftovers,
   tempDir,
-} from '../fixtures/wordpress/test-dirs';
+} from '../../../fixtures/wordpress/test-dirs';
 
 afterAll(removeTempDirs);
 

@@ -4,11 +4,11 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSource } from '../../src/model/content';
-import type { ContentProblem } from '../../src/pipeline/content/content-error';
-import { ImportError } from '../../src/import/problems';
-import { runImport, type RunImportOptions } from '../../src/import/run-import';
-import { writeContent } from '../../src/import/write-content';
+import type { ArticleSource } from '../../../src/model/content';
+import type { ContentProblem } from '../../../src/pipeline/content/content-error';
+import { ImportError } from '../../../src/import/problems';
+import { runImport, type RunImportOptions } from '../../../src/import/run-import';
+import { writeContent } from '../../../src/import/write-content';
 import {
   JSONFEED_FIXTURE,
   WORDPRESS_FIXTURE,
@@ -18,7 +18,7 @@ import {
   snapshotTree,
   stagingLeftovers,
   tempDir,
-} from '../fixtures/wordpress/test-dirs';
+} from '../../fixtures/wordpress/test-dirs';
 
 afterAll(removeTempDirs);
 
@@ -233,7 +233,7 @@ describe('the write is guarded', () => {
 describe('the command line', () => {
   const run = promisify(execFile);
   const cli = (...args: string[]) =>
-    run('npx', ['tsx', 'src/import/cli.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..') }).then(
+    run('npx', ['tsx', 'src/import/cli.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../../..') }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );

@@ -2,13 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BlockSchema, BodySchema, type Block } from '../../src/model/block';
-import type { Inline } from '../../src/model/inline';
-import { isSafeUrl } from '../../src/model/url';
-import { htmlToBlocks } from '../../src/import/html/html-to-blocks';
-import { CLEANUP_STEPS, runSteps } from '../../src/import/html/steps';
-import { blockText } from '../../src/model/plain-text';
-import { HOSTILE_CASES, MARKER } from '../fixtures/wordpress/hostile-corpus';
+import { BlockSchema, BodySchema, type Block } from '../../../../src/model/block';
+import type { Inline } from '../../../../src/model/inline';
+import { isSafeUrl } from '../../../../src/model/url';
+import { htmlToBlocks } from '../../../../src/import/html/html-to-blocks';
+import { CLEANUP_STEPS, runSteps } from '../../../../src/import/html/steps';
+import { blockText } from '../../../../src/model/plain-text';
+import { HOSTILE_CASES, MARKER } from '../../../fixtures/wordpress/hostile-corpus';
 
 const BASE = 'https://news.example/2026/02/post/';
 const BlocksSchema = z.array(BlockSchema);
