@@ -24,7 +24,8 @@ describe('readBootState', () => {
 
   it('reads nothing from a page prerendered before routes had loaders (it is rendered anew)', () => {
     const element = document.createElement('script');
-    element.id = 'dateline-state';
+    element.type = 'application/json';
+    element.id = STATE_ELEMENT_ID;
     element.textContent = JSON.stringify({ url: '/', queries: { mutations: [], queries: [] } });
     document.body.append(element);
     expect(readBootState(new URL('https://news.example/') as unknown as Location, '/')).toBeUndefined();
