@@ -96,7 +96,10 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
           },
         },
         {
-          urlPattern: ({ request }) => request.destination === 'image',
+          // Our own images only. An image on another host is left to the page, which the page's policy
+          // allows (img-src https:); the worker itself may connect only to its own origin (connect-src
+          // 'self'), so fetching it here would fail for every returning reader.
+          urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
           handler: 'StaleWhileRevalidate',
           options: {
             cacheName: 'dateline-images',

@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { nginxServerBlock } from '../../../src/pipeline/serve/nginx-conf';
@@ -7,7 +7,8 @@ import { nginxServerBlock } from '../../../src/pipeline/serve/nginx-conf';
 /*
  * Serves the production build with real nginx and the shipped config, for the server e2e tests:
  *   - port NGINX_PORT (4181): dist/ at the root of the host;
- *   - port NGINX_PORT + 1 (4182): a second build made with BASE_URL=/news/, mounted at /news/.
+ *   - port NGINX_PORT + 1 (4182): a second build made with BASE_URL=/news/, mounted at /news/, of the demo
+ *     plus the stories in tests/fixtures/remote-images/ (pictures on another host, as imported sites have).
  * Runs in the foreground until Playwright stops it.
  */
 const port = Number(process.env.NGINX_PORT ?? 4181);
@@ -28,9 +29,12 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'dateline-nginx-'));
 const subRoot = path.join(work, 'sub');
 mkdirSync(path.join(work, 'tmp'), { recursive: true });
 mkdirSync(subRoot, { recursive: true });
+const content = path.join(work, 'content');
+cpSync('content/demo', content, { recursive: true });
+cpSync('tests/fixtures/remote-images', path.join(content, 'articles'), { recursive: true });
 execFileSync('npx', ['tsx', 'src/pipeline/build.ts'], {
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, BASE_URL: '/news/', OUT_DIR: path.join(subRoot, 'news'), CI: '1' },
+  env: { ...process.env, BASE_URL: '/news/', OUT_DIR: path.join(subRoot, 'news'), CONTENT_DIR: content, CI: '1' },
 });
 
 const tmp = path.join(work, 'tmp');
