@@ -13,7 +13,7 @@ const chromium = {
 
 /**
  * End-to-end tests in the system Chromium against the production build in dist/: the app tests via
- * `vite preview`, the server tests via real nginx with the shipped config (at / and under /news/).
+ * `npm run preview` (the app's static server), the server tests via real nginx with the shipped config (at / and under /news/).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -51,7 +51,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --configLoader runner --port ${previewPort} --strictPort`,
+      command: `npx tsx src/pipeline/serve/serve.ts --port ${previewPort}`,
       url: `http://localhost:${previewPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -8,8 +8,8 @@ import { devApi } from './src/pipeline/vite/dev-api-plugin';
 import { contentSecurityPolicyMeta } from './src/pipeline/vite/csp-meta-plugin';
 import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
 import { spaShell } from './src/pipeline/vite/spa-shell-plugin';
-import { staticRoutes } from './src/pipeline/vite/static-routes-plugin';
 import { startAfterPaint } from './src/pipeline/vite/start-after-paint-plugin';
+import { urlGuard } from './src/pipeline/vite/url-guard-plugin';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';
@@ -18,7 +18,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [react(), devApi(contentDir), staticRoutes(), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
+  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),

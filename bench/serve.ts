@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 
 /*
- * Serves a build like production (`vite preview` with the app's static-routes plugin) on a free port,
+ * Serves a build like production (`npm run preview`: the app's static server) on a free port,
  * in its own process group so that stopping it ends npx, vite and everything they started.
  */
 
@@ -37,7 +37,7 @@ export function stopAllSync(): void {
 }
 
 export async function serve(root: string, outDir: string, port: number): Promise<Server> {
-  const child = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+  const child = spawn('npx', ['tsx', 'src/pipeline/serve/serve.ts', '--dir', outDir, '--port', String(port)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +62,7 @@ export async function serve(root: string, outDir: string, port: number): Promise
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${log}`);
+    if (child.exitCode !== null) throw new Error(`the preview server exited (${child.exitCode}):\n${log}`);
     try {
       const response = await fetch(`${url}/`);
       if (response.ok) break;
@@ -71,7 +71,7 @@ export async function serve(root: string, outDir: string, port: number): Promise
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`vite preview did not answer on ${url} within 30 s:\n${log}`);
+      throw new Error(`the preview server did not answer on ${url} within 30 s:\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -72,7 +72,7 @@ export function renderTable(r: BenchResults): string {
   const out: string[] = [];
   out.push(`# Dateline bench — ${r.date}${r.quick ? ' (--quick)' : ''}`);
   out.push('');
-  out.push(`${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.chromium}; Lighthouse ${r.machine.lighthouse}. Load average (1 min) ${r.machine.loadAverage1m.start} at start, ${r.machine.loadAverage1m.end} at end. Served by vite preview at ${r.server.url}.`);
+  out.push(`${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.chromium}; Lighthouse ${r.machine.lighthouse}. Load average (1 min) ${r.machine.loadAverage1m.start} at start, ${r.machine.loadAverage1m.end} at end. Served by the app's static server (npm run preview) at ${r.server.url}.`);
   out.push('');
 
   out.push(`## Lighthouse (mobile preset, simulated throttling; median of ${r.lighthouse.runs} run${r.lighthouse.runs > 1 ? 's' : ''})`);

@@ -23,7 +23,7 @@ let preview: ChildProcess | undefined;
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (preview?.exitCode !== null && preview?.exitCode !== undefined) throw new Error(`vite preview exited with ${preview.exitCode}`);
+    if (preview?.exitCode !== null && preview?.exitCode !== undefined) throw new Error(`the preview server exited with ${preview.exitCode}`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
@@ -40,11 +40,11 @@ test.beforeAll(async () => {
   const dist = path.join(work, 'dist');
   await run('npx', ['tsx', 'src/import/cli.ts', 'wordpress', 'tests/fixtures/wordpress/site', '--out', content, '--quiet'], { cwd: root });
   await run('npx', ['tsx', 'src/pipeline/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
-  preview = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--outDir', dist, '--port', String(PORT), '--strictPort'], {
+  preview = spawn('npx', ['tsx', 'src/pipeline/serve/serve.ts', '--dir', dist, '--port', String(PORT)], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content },
     stdio: 'ignore',
-    detached: true, // its own process group, so afterAll can stop npx and vite together
+    detached: true, // its own process group, so afterAll can stop npx and the server together
   });
   await waitFor(`${ORIGIN}/`, 60_000);
 });

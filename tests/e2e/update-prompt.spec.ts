@@ -16,7 +16,7 @@ let dir: string;
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-deploy-'));
   cpSync('dist', dir, { recursive: true });
-  server = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--outDir', dir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  server = spawn('npx', ['tsx', 'src/pipeline/serve/serve.ts', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
     const ok = await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false);
     if (ok) return;

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { resolveRequest, type Answer } from './resolve-request';
+
+export interface StaticServerOptions {
+  /** The build to serve (what `npm run build` wrote). */
+  dir: string;
+  /** The base path the build was made for, e.g. "/" or "/news/". */
+  base: string;
+}
+
+/**
+ * The production server of `npm start` / `npm run preview`: the routing, status codes and headers of
+ * deploy/nginx.conf (resolve-request.ts), files sent by sirv (content types, ETags, ranges, HEAD).
+ * A request it cannot answer is a 400 or a 404, never a crash and never a redirect.
+ */
+export function createStaticServer({ dir, base }: StaticServerOptions): Server {
+  const root = path.resolve(dir);
+  const basePath = base.endsWith('/') ? base : `${base}/`;
+  const send = sirv(root, { dev: false, etag: true, extensions: [], dotfiles: false });
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const found: Answer = await resolveRequest(root, basePath, req.method ?? 'GET', req.url ?? '/');
+    res.statusCode = found.status;
+    for (const [name, value] of Object.entries(found.headers)) res.setHeader(name, value);
+    if ('body' in found) return void res.end(req.method === 'HEAD' ? undefined : found.body);
+    if (found.status === 404) {
+      const page = await readFile(found.file);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      return void res.end(req.method === 'HEAD' ? undefined : page);
+    }
+    // sirv finds the file by its path within the build (it lists the build once, at start).
+    req.url = `/${path.relative(root, found.file).split(path.sep).map(encodeURIComponent).join('/')}`;
+    send(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  }
+
+  const server = createServer((req, res) => {
+    answer(req, res).catch((error: unknown) => {
+      console.error(`[dateline] ${req.method} ${req.url}: ${(error as Error).message}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  // A request Node's HTTP parser refuses (a raw control character, an oversized header) is a 400.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+  return server;
+}
