@@ -19,7 +19,8 @@ export interface StaticServerOptions {
 export function createStaticServer({ dir, base }: StaticServerOptions): Server {
   const root = path.resolve(dir);
   const basePath = base.endsWith('/') ? base : `${base}/`;
-  const send = sirv(root, { dev: false, etag: true, extensions: [], dotfiles: false });
+  // dev: stat each file when asked (a build replaced under a running server is served as it now is).
+  const send = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false });
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const found: Answer = await resolveRequest(root, basePath, req.method ?? 'GET', req.url ?? '/');
@@ -31,7 +32,7 @@ export function createStaticServer({ dir, base }: StaticServerOptions): Server {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       return void res.end(req.method === 'HEAD' ? undefined : page);
     }
-    // sirv finds the file by its path within the build (it lists the build once, at start).
+    // sirv sends the file found, by its path within the build.
     req.url = `/${path.relative(root, found.file).split(path.sep).map(encodeURIComponent).join('/')}`;
     send(req, res, () => {
       res.statusCode = 404;
