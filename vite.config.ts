@@ -25,7 +25,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in what is published: a build reveals no more of its source than it runs.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Everything a first visit needs in one chunk: one request and one gzip stream instead of ~17 small

@@ -98,7 +98,8 @@ function checkCrumbs(value: unknown, where: string): { name: string; path: strin
   return value.map((crumb, i) => {
     const o = object(crumb, `${where}[${i}]`);
     string(o, 'name', `${where}[${i}]`);
-    if (!string(o, 'path', `${where}[${i}]`).startsWith('/')) fail(`${where}[${i}].path`, 'a path starting with "/"');
+    // A path on this site: "/x", never "//host/x" or "/\\host/x" (which a browser reads as another host).
+    if (!/^\/(?![/\\])/.test(string(o, 'path', `${where}[${i}]`))) fail(`${where}[${i}].path`, 'a path on this site, starting with a single "/"');
     return crumb as { name: string; path: string };
   });
 }

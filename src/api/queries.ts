@@ -74,3 +74,30 @@ export const navQuery = () =>
     queryFn: ({ signal }) => fetchJson(apiPaths.nav(), checkNav, signal),
     staleTime: 30 * MINUTE,
   });
+
+/** The guard each API query's data passes, by the first part of its key. */
+const GUARDS: Record<string, (data: unknown) => unknown> = {
+  article: checkArticleResponse,
+  latest: checkLatestPage,
+  category: checkCategoryPage,
+  author: checkAuthorPage,
+  tag: checkTagPage,
+  'must-read': checkMustRead,
+  home: checkHome,
+  nav: checkNav,
+};
+
+/**
+ * Data for `queryKey` that did not come from the network just now (restored from storage), checked as a
+ * response is: the checked data (broken list entries dropped), `'broken'` if it fails, or `'not-api'`
+ * for a query that is not an API resource.
+ */
+export function recheck(queryKey: readonly unknown[], data: unknown): { data: unknown } | 'broken' | 'not-api' {
+  const guard = GUARDS[String(queryKey[0])];
+  if (!guard) return 'not-api';
+  try {
+    return { data: guard(data) };
+  } catch {
+    return 'broken';
+  }
+}

@@ -1,6 +1,7 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { removeOldestQuery, type PersistedClient, type Persister } from '@tanstack/react-query-persist-client';
 import { createStore, del, get, set } from 'idb-keyval';
+import { recheck } from '../api/queries';
 export { PERSIST_MAX_AGE } from './query-client';
 
 /** Articles are the big entries: only the most recently read are persisted, so the store stays small. */
@@ -21,6 +22,21 @@ export function boundPersistedClient(client: PersistedClient, maxArticles = MAX_
   return { ...client, clientState: { ...client.clientState, mutations: [], queries: ok.filter((q) => keep.has(q)) } };
 }
 
+/**
+ * What IndexedDB gave back is not trusted more than the network: every API query's data passes the
+ * guards a response passes (a broken list entry is dropped, a broken document drops its query), so a
+ * damaged or tampered store cannot hand the app what a response could not.
+ */
+export function recheckPersistedClient(client: PersistedClient): PersistedClient {
+  const queries = client.clientState.queries.flatMap((query) => {
+    const checked = recheck(query.queryKey, query.state.data);
+    if (checked === 'not-api') return [query];
+    if (checked === 'broken') return [];
+    return [{ ...query, state: { ...query.state, data: checked.data } }];
+  });
+  return { ...client, clientState: { ...client.clientState, queries } };
+}
+
 export function createQueryPersister(): Persister {
   const store = createStore('dateline-cache', 'queries');
   return createAsyncStoragePersister({
@@ -32,6 +48,7 @@ export function createQueryPersister(): Persister {
     },
     throttleTime: 1000,
     serialize: (client) => JSON.stringify(boundPersistedClient(client)),
+    deserialize: (text) => recheckPersistedClient(JSON.parse(text) as PersistedClient),
     // A full store (quota) drops the oldest query and tries again instead of losing the whole cache.
     retry: removeOldestQuery,
   });

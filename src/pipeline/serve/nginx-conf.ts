@@ -1,5 +1,5 @@
 import { LOCATIONS, type Location } from './locations';
-import { CACHE, SECURITY_HEADERS } from './server-headers';
+import { CACHE, SECURITY_HEADERS, TLS_HEADERS } from './server-headers';
 
 export interface NginxOptions {
   /** Folder that holds the build at `<root><base>`: for base "/news/", dist/ goes in `<root>/news/`. */
@@ -10,7 +10,7 @@ export interface NginxOptions {
 }
 
 function headers(cacheControl: string, indent: string): string {
-  const all = { ...SECURITY_HEADERS, 'Cache-Control': cacheControl };
+  const all = { ...SECURITY_HEADERS, ...TLS_HEADERS, 'Cache-Control': cacheControl };
   return Object.entries(all)
     .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
     .join('\n');

@@ -37,6 +37,17 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Our pages, data and pictures are for our pages: another site cannot embed them in its own.
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Sent by the configs of hosts that serve the site over TLS (nginx, Netlify-style `_headers`); browsers
+ * ignore it over plain HTTP, so the local `npm start` server does not send it. No includeSubDomains:
+ * that is the newsroom's decision for its other hosts, not ours.
+ */
+export const TLS_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=31536000',
 };
 
 export const CACHE = {

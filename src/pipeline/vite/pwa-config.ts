@@ -12,6 +12,23 @@ const DAY = 86_400;
 // Workbox copies the functions below into sw.js as source text: they may use only their arguments and
 // the service worker's globals, never a constant from this file. ('dateline-saved' is SAVED_CACHE.)
 
+/**
+ * The pages cache keeps one copy per page: only the query parameters the app reads count (the list is
+ * APP_SEARCH_PARAMS of src/ui/paths.ts, written out because this runs inside sw.js), so links with
+ * tracking parameters neither fill the cache with copies nor push real pages out of it.
+ */
+export async function pageCacheKey({ request }: { request: Request }): Promise<string> {
+  const url = new URL(request.url);
+  const kept = new URLSearchParams();
+  for (const name of ['page', 'q', 'section']) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  url.search = kept.toString();
+  url.hash = '';
+  return url.href;
+}
+
 export function pwaOptions(base: string): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',
@@ -68,6 +85,7 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
             cacheableResponse: { statuses: [200] },
             plugins: [
               {
+                cacheKeyWillBeUsed: pageCacheKey,
                 handlerDidError: async () =>
                   (await caches.match(new URL('spa.html', (self as unknown as { registration: ServiceWorkerRegistration }).registration.scope).href, { ignoreSearch: true })) ?? Response.error(),
               },

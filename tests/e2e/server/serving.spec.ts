@@ -16,6 +16,8 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+  expect(headers['strict-transport-security']).toBe('max-age=31536000');
 }
 
 test('prerendered article: served directly, with headers, head tags and hydration', async ({ page, request }) => {
@@ -101,4 +103,18 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('.article__body p').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Related stories' }).getByRole('link').first()).toBeVisible();
   });
+});
+
+test('no source maps are published', async ({ request }) => {
+  const html = await (await request.get(ARTICLE)).text();
+  const starter = /<script type="module" src="([^"]+\.js)"/.exec(html)![1]!;
+  const starterCode = await (await request.get(starter)).text();
+  // The starter imports the app's entry chunk, beside it.
+  const entry = /import\("\.\/([^"]+\.js)"\)/.exec(starterCode)?.[1];
+  const files = [starter, ...(entry ? [starter.replace(/[^/]+$/, entry)] : [])];
+  expect(files).toHaveLength(2);
+  for (const file of files) {
+    expect(await (await request.get(file)).text(), file).not.toContain('sourceMappingURL');
+    expect((await request.get(`${file}.map`)).status(), `${file}.map`).toBe(404);
+  }
 });

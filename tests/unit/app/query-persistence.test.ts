@@ -1,6 +1,7 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
-import { describe, expect, it } from 'vitest';
-import { boundPersistedClient, MAX_PERSISTED_ARTICLES } from '../../../src/app/query-persistence';
+import { describe, expect, it, vi } from 'vitest';
+import { boundPersistedClient, MAX_PERSISTED_ARTICLES, recheckPersistedClient } from '../../../src/app/query-persistence';
+import { articleResponse, makeArticle, summary } from '../../fixtures/app-api';
 
 type Query = PersistedClient['clientState']['queries'][number];
 
@@ -47,5 +48,23 @@ describe('boundPersistedClient', () => {
   it('respects a smaller limit when given one', () => {
     const bounded = boundPersistedClient(client(Array.from({ length: 10 }, (_, i) => query(['article', `s${i}`], i))), 3);
     expect(bounded.clientState.queries.map((q) => q.queryKey[1]).sort()).toEqual(['s7', 's8', 's9']);
+  });
+});
+
+describe('recheckPersistedClient', () => {
+  const article = (slug: string, crumb = '/category/region') =>
+    query(['article', slug], 1, 'success', { ...articleResponse(makeArticle({ slug })), breadcrumb: [{ name: 'Home', path: '/' }, { name: 'Region', path: crumb }] });
+
+  it('what storage gives back passes the response guards: broken documents go, broken list entries are dropped', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = query(['article', 'no-title'], 1, 'success', { article: { slug: 'no-title' }, breadcrumb: [], related: [] });
+    const offSite = article('off-site', '//evil.example/x');
+    const list = query(['latest', 1], 1, 'success', { items: [summary('a'), { slug: 'b' }, summary('c')], page: 1, pageCount: 1, total: 3 });
+    const search = query(['search', 'dam', '', 10], 1, 'success', { hits: ['kept as it is'] });
+    const checked = recheckPersistedClient(client([article('fine'), broken, offSite, list, search]));
+    const keys = checked.clientState.queries.map((q) => q.queryKey);
+    expect(keys).toEqual([['article', 'fine'], ['latest', 1], ['search', 'dam', '', 10]]);
+    const items = (checked.clientState.queries[1]!.state.data as { items: { slug: string }[] }).items;
+    expect(items.map((s) => s.slug)).toEqual(['a', 'c']);
   });
 });
