@@ -10,6 +10,7 @@ import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
 import { spaShell } from './src/pipeline/vite/spa-shell-plugin';
 import { startAfterPaint } from './src/pipeline/vite/start-after-paint-plugin';
 import { urlGuard } from './src/pipeline/vite/url-guard-plugin';
+import { appBuildId } from './src/pipeline/vite/build-id';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
 const rawBase = process.env.BASE_URL ?? '/';
@@ -20,8 +21,8 @@ export default defineConfig({
   base,
   plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base), disable: isServerBuild })],
   define: {
-    // Ties the persisted query cache to this build: a new deploy starts from a clean cache.
-    'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),
+    // Ties the persisted query cache to this version of the app: a new version starts from a clean cache.
+    'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? appBuildId(import.meta.dirname)),
   },
   build: {
     target: 'es2022',

@@ -1,4 +1,4 @@
-import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import type { PageHead } from '../ui/head/page-head';
@@ -11,6 +11,14 @@ export { serializeHead, scriptJson } from '../ui/head/serialize-head';
 export type { PageHead, SiteInfo } from '../ui/head/page-head';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/**
+ * The dehydrated cache without the clock: the same content gives the same page, byte for byte. The
+ * browser stamps the data fresh when it picks it up (boot-state.ts), so nothing reads these times.
+ */
+function timeless(state: DehydratedState): DehydratedState {
+  return { ...state, queries: state.queries.map((query) => ({ ...query, dehydratedAt: 0, state: { ...query.state, dataUpdatedAt: 0 } })) };
+}
 
 export interface RenderedPage {
   html: string;
@@ -48,7 +56,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
       </QueryClientProvider>
     </HeadCollectorContext.Provider>,
   );
-  const state = { url, queries: dehydrate(client), loaderData: context.loaderData };
+  const state = { url, queries: timeless(dehydrate(client)), loaderData: context.loaderData };
   client.clear();
   return { html, head, state };
 }
