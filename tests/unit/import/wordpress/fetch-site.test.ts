@@ -102,6 +102,21 @@ describe('WordPress import from a site URL', () => {
     expect(result.counts.articles).toBe(7);
   });
 
+  it('does not follow a Link header to another host unless --allow-host names it', async () => {
+    const site = await start({ advertise: (origin) => `${origin.replace('127.0.0.1', 'localhost')}/wp-json/` });
+    const other = site.url.replace('127.0.0.1', 'localhost');
+    const error = await importFrom(`${site.url}/landing/page`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problems).toEqual([
+      {
+        file: `${site.url}/landing/page`,
+        message: `advertises its REST API at ${other}/wp-json/ in the Link header of ${site.url}/landing/page, which is not followed (it points to ${other}/wp-json/, on another host than 127.0.0.1:${new URL(site.url).port}; pass --allow-host localhost to allow it)`,
+      },
+    ]);
+    const { result } = await importFrom(`${site.url}/landing/page`, { http: { ...FAST, allowHosts: ['localhost'] } });
+    expect(result.counts.articles).toBe(7);
+  });
+
   it('carries on without endpoints a site hides (users), taking authors from the posts', async () => {
     const site = await start({ statuses: { users: 401 } });
     const { out, result } = await importFrom(site.url);
