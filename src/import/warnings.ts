@@ -22,6 +22,7 @@ export const WARNING_TEXT = {
   'tag-missing': 'tag not found',
   'media-missing': 'featured media not found',
   'endpoint-unavailable': 'optional endpoint unavailable',
+  'pages-capped': 'more pages announced than the page cap (--max-pages): only the first ones are read',
   'lang-invalid': 'language tag not understood',
   'date-adjusted': 'modified date is not after the publication date: left out',
   'too-deep': 'HTML nested too deeply: the deepest elements are flattened',

@@ -4,6 +4,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/import/problems';
 import type { Progress } from '../../../../src/import/progress';
 import { runImport, type RunImportOptions } from '../../../../src/import/run-import';
+import { Warnings } from '../../../../src/import/warnings';
+import { fetchWordPressSite } from '../../../../src/import/wordpress/fetch-site';
 import { startFakeWordPress, type FakeWordPress, type FakeWordPressOptions } from '../../../fixtures/wordpress/fake-wordpress';
 import { JSONFEED_FIXTURE, WORDPRESS_FIXTURE, removeTempDirs, snapshotTree, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
@@ -131,6 +133,27 @@ describe('WordPress import from a site URL', () => {
     expect((error as ImportError).problems[0]!.message).toBe(
       'answered a WordPress error response (code "rest_forbidden": Sorry, you are not allowed to do that., HTTP status 403); expected HTTP 200 with categories',
     );
+  });
+});
+
+describe('WordPress paging: X-WP-TotalPages is not trusted', () => {
+  const postPages = (site: FakeWordPress) => site.requests.filter((r) => r.startsWith('/wp-json/wp/v2/posts')).map((r) => new URL(r, site.url).searchParams.get('page'));
+
+  it('stops at the first empty page, whatever was announced', async () => {
+    const site = await start({ totalPages: { posts: 100_000_000 }, pastEnd: 'empty' });
+    const dump = await fetchWordPressSite(site.url, new Warnings(), { http: FAST, concurrency: 1 });
+    expect(dump.posts).toHaveLength(8);
+    expect(postPages(site)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads no more than the page cap, with a warning', async () => {
+    const site = await start({ totalPages: { posts: 100_000_000 }, pastEnd: 'repeat' });
+    const warnings = new Warnings();
+    await fetchWordPressSite(site.url, warnings, { http: FAST, maxPages: 4 });
+    expect(postPages(site).sort()).toEqual(['1', '2', '3', '4']);
+    expect(warnings.list.filter((w) => w.kind === 'pages-capped')).toEqual([
+      { kind: 'pages-capped', detail: 'posts', subject: 'X-WP-TotalPages: 100000000, read at most 4', file: site.url },
+    ]);
   });
 });
 
