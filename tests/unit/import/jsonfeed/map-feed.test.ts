@@ -134,3 +134,13 @@ describe('JSON Feed import', () => {
     ]);
   });
 });
+
+describe('JSON Feed items repeating one id', () => {
+  it('maps 20,000 items with the same id to 20,000 unique slugs, in linear time', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ id: 'dup', title: 'Same story', content_text: 'Text.', date_published: '2026-03-01T09:00:00Z' }));
+    const { bundle } = importJsonFeed({ file: 'feed.json', value: { version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items } }, new Warnings());
+    const slugs = bundle.articles.map((a) => a.slug);
+    expect(slugs).toHaveLength(20_000);
+    expect(new Set(slugs).size).toBe(20_000);
+  });
+});
