@@ -9,6 +9,7 @@ export const WARNING_TEXT = {
   'image-size-from-media': 'image without width/height: size taken from the media library',
   'image-dropped-no-size': 'image without width/height and no known size: dropped',
   'image-dropped': 'image dropped',
+  'image-private-address': 'image on a private, link-local or loopback address: dropped',
   'hero-dropped': 'featured image dropped',
   'post-skipped': 'post skipped',
   'post-duplicate': 'post listed twice: the most recently modified copy is used',
