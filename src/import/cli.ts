@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_BYTES } from './http/fetch-with-retry';
 import { normaliseLang } from './lang';
 import { ImportError } from './problems';
 import { terminalProgress } from './progress';
 import { runImport, type RunImportResult, type SourceKind } from './run-import';
 import { formatWarningSummary } from './warnings';
+import { DEFAULT_MAX_PAGES } from './wordpress/fetch-site';
 
 const USAGE = `Usage:
   npm run import -- wordpress <folder-or-site-url> --out <content-dir> [options]
@@ -14,6 +16,12 @@ Options:
   --lang <tag>       language of the articles, e.g. "en" or "fa" (default: the source's, else "en")
   --timeout <s>      seconds per request (default 30)
   --retries <n>      retries on 429, 5xx and network errors (default 4)
+  --max-bytes <n>    largest response read, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB); a larger one
+                     stops the import and is not retried
+  --max-pages <n>    (wordpress, site URL) most pages read per endpoint, whatever X-WP-TotalPages
+                     says (default ${DEFAULT_MAX_PAGES})
+  --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
+                     address (repeatable); images on private addresses are dropped regardless
   --skip-media       (wordpress, site URL) do not fetch the media library
   --quiet            no progress bar`;
 
@@ -23,6 +31,12 @@ function positiveNumber(value: string | undefined, name: string, fallback: numbe
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} expects a number, got "${value}"`);
+  return n;
+}
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  const n = positiveNumber(value, name, fallback);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} expects a whole number above 0, got "${value}"`);
   return n;
 }
 
@@ -43,6 +57,9 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       timeout: { type: 'string' },
       retries: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'max-pages': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
       'skip-media': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -65,10 +82,13 @@ async function main(argv: string[]): Promise<number> {
     out: values.out,
     lang: values.lang,
     skipMedia: values['skip-media'],
+    maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),
     progress: values.quiet ? undefined : terminalProgress('Fetching'),
     http: {
       timeoutMs: positiveNumber(values.timeout, 'timeout', 30) * 1000,
       retries: positiveNumber(values.retries, 'retries', 4),
+      maxBytes: positiveInteger(values['max-bytes'], 'max-bytes', DEFAULT_MAX_BYTES),
+      allowHosts: values['allow-host'] ?? [],
       onRetry: ({ url, attempt, reason, delayMs }) => console.error(`Retry ${attempt} of ${url} in ${(delayMs / 1000).toFixed(1)} s (${reason})`),
     },
   });

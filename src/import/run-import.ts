@@ -24,6 +24,8 @@ export interface RunImportOptions {
   http?: HttpOptions;
   progress?: Progress;
   skipMedia?: boolean;
+  /** Most pages read per WordPress endpoint (default 10,000). */
+  maxPages?: number;
 }
 
 export interface RunImportResult {
@@ -45,7 +47,7 @@ function checkOutIsNotSource({ source, out }: RunImportOptions): void {
 async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent> {
   if (options.kind === 'jsonfeed') return importJsonFeed(await readFeed(options.source, options.http), warnings, { lang: options.lang });
   const dump = isHttpUrl(options.source)
-    ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia })
+    ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia, maxPages: options.maxPages })
     : await readWordPressFolder(options.source);
   return importWordPress(dump, warnings, { lang: options.lang });
 }

@@ -50,17 +50,21 @@ export function slugFor(raw: string, prefix: string, id: number | string): SlugC
 
 /**
  * Makes slugs unique, in the given order: a repeated slug gets `-${id}` appended (then -2, -3 … if even
- * that is taken).
+ * that is taken). Each suffixed base remembers the next number to try, so many items sharing one slug
+ * and one id (a feed repeating an id) take linear time, not a scan from -2 for every item.
  */
 export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, idOf: (item: T) => number | string): Map<T, string> {
   const taken = new Set<string>();
+  const nextNumber = new Map<string, number>();
   const result = new Map<T, string>();
   for (const item of items) {
     let slug = slugOf(item);
     if (taken.has(slug)) {
       const base = `${slug}-${latinSlug(String(idOf(item))) ?? 'item'}`;
       slug = base;
-      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+      let n = nextNumber.get(base) ?? 2;
+      for (; taken.has(slug); n += 1) slug = `${base}-${n}`;
+      nextNumber.set(base, n);
     }
     taken.add(slug);
     result.set(item, slug);

@@ -21,5 +21,7 @@ export interface ConvertContext {
   linkUrl: (raw: string) => string | undefined;
   /** An image src → a safe absolute http(s) URL, or undefined to drop the image. */
   imageUrl: (raw: string) => string | undefined;
+  /** Whether a safe image URL's host may be kept (not a private or link-local address). */
+  keepImage: (src: string) => boolean;
   knownImage: ImageLookup;
 }

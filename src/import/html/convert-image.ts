@@ -49,6 +49,10 @@ export function convertImage(element: HtmlElement, ctx: ConvertContext): ImageBl
     ctx.warn('unsafe-url', 'img src', raw.slice(0, 80));
     return undefined;
   }
+  if (!ctx.keepImage(src)) {
+    ctx.warn('image-private-address', 'img src', src);
+    return undefined;
+  }
   const known = ctx.knownImage(src, wordpressImageId(element));
   const width = positiveInt(element.attrs.width);
   const height = positiveInt(element.attrs.height);
@@ -61,7 +65,11 @@ export function convertImage(element: HtmlElement, ctx: ConvertContext): ImageBl
     ctx.warn('image-dropped-no-size', undefined, src);
     return undefined;
   }
-  const fromAttribute = element.attrs.srcset ? parseSrcset(element.attrs.srcset, ctx.imageUrl) : [];
+  const candidateUrl = (raw: string) => {
+    const url = ctx.imageUrl(raw);
+    return url !== undefined && ctx.keepImage(url) ? url : undefined;
+  };
+  const fromAttribute = element.attrs.srcset ? parseSrcset(element.attrs.srcset, candidateUrl) : [];
   const srcset = fromAttribute.length > 0 ? fromAttribute : (known?.srcset ?? []);
   return {
     type: 'image',

@@ -1,4 +1,5 @@
 import type { Block } from '../../model/block';
+import { keepImageFor, type KeepImage } from '../image-hosts';
 import { safeUrl } from '../urls';
 import type { Warn } from '../warnings';
 import type { ConvertContext, ImageLookup } from './context';
@@ -13,6 +14,8 @@ export interface HtmlToBlocksOptions {
   knownImage?: ImageLookup;
   /** Maps a (safe, absolute) link to where it should point in Dateline, e.g. another imported post. */
   rewriteHref?: (href: string) => string;
+  /** Which image hosts may be kept; default: no private, link-local or loopback addresses. */
+  keepImage?: KeepImage;
   warn?: Warn;
 }
 
@@ -27,6 +30,7 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
     warn,
     linkUrl: (raw) => safeUrl(raw, 'link', options.baseUrl),
     imageUrl: (raw) => safeUrl(raw, 'image', options.baseUrl),
+    keepImage: options.keepImage ?? keepImageFor(),
     knownImage: options.knownImage ?? (() => undefined),
   };
   const steps: BlockStep[] = options.rewriteHref ? [rewriteLinks(options.rewriteHref), ...CLEANUP_STEPS] : [...CLEANUP_STEPS];

@@ -1,3 +1,11 @@
+import { readCapped } from './read-capped';
+import { requestRefusal } from './request-hosts';
+
+/** The default cap on one response body (API pages, feeds): 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Same-host redirects followed for one request. */
+const MAX_REDIRECTS = 5;
+
 export interface HttpOptions {
   /** The fetch to use (tests may pass their own). */
   fetch?: typeof fetch;
@@ -9,6 +17,10 @@ export interface HttpOptions {
   backoffBaseMs?: number;
   /** Longest wait, also for a server's Retry-After. Default 30 s. */
   maxBackoffMs?: number;
+  /** Largest response body read, in bytes; a larger one is refused, not retried. Default 50 MB. */
+  maxBytes?: number;
+  /** Hosts (`--allow-host`) that redirects may lead to, and private addresses that may be requested. */
+  allowHosts?: readonly string[];
   /** Told about each retry (for logs). */
   onRetry?: (info: { url: string; attempt: number; reason: string; delayMs: number }) => void;
 }
@@ -20,22 +32,28 @@ export interface HttpResponse {
   text: string;
 }
 
-/** A request that still failed after every retry. */
+/** A request that still failed after every retry, or that was refused. */
 export class HttpError extends Error {
-  /** "failed after 5 attempts: HTTP 503", without the URL. */
-  readonly summary: string;
-
   constructor(
     readonly url: string,
-    attempts: number,
-    reason: string,
+    /** "failed after 5 attempts: HTTP 503", without the URL. */
+    readonly summary: string,
   ) {
-    const summary = `failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`;
     super(`GET ${url} ${summary}`);
     this.name = 'HttpError';
-    this.summary = summary;
   }
 }
+
+/** A request the importer will not make or finish (too large, another host, a private address): never retried. */
+export class HttpRefused extends HttpError {
+  constructor(url: string, reason: string) {
+    super(url, `refused: ${reason}`);
+    this.name = 'HttpRefused';
+  }
+}
+
+const failedAfter = (url: string, attempts: number, reason: string) =>
+  new HttpError(url, `failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,36 +78,62 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   return cause ? `${e.message ?? 'request failed'} (${cause})` : (e.message ?? String(error));
 }
 
+const isRedirect = (status: number) => [301, 302, 303, 307, 308].includes(status);
+
+/**
+ * One attempt: redirects are followed by hand, on the same host only (or one `--allow-host` names), at
+ * most MAX_REDIRECTS of them; every address is checked before it is requested.
+ */
+async function fetchFollowing(url: string, options: HttpOptions, init: RequestInit): Promise<Response> {
+  const doFetch = options.fetch ?? fetch;
+  const origin = new URL(url);
+  let current = origin;
+  for (let hop = 0; ; hop += 1) {
+    const refusal = requestRefusal(current, origin, options.allowHosts);
+    if (refusal) throw new HttpRefused(url, hop === 0 ? refusal : `redirected to ${current.href}: ${refusal}`);
+    const response = await doFetch(current.href, { ...init, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (!isRedirect(response.status) || location === null) return response;
+    await response.body?.cancel().catch(() => {});
+    if (hop >= MAX_REDIRECTS) throw new HttpRefused(url, `more than ${MAX_REDIRECTS} redirects (the last to ${location})`);
+    current = new URL(location, current);
+  }
+}
+
 /**
  * GET with a timeout per request and retries with exponential backoff on 429, 5xx, timeouts and
- * network errors (honouring Retry-After). Any other status is returned for the caller to judge.
+ * network errors (honouring Retry-After). Any other status is returned for the caller to judge. The
+ * body is read up to `maxBytes`; too large a body, a redirect to another host and a private address
+ * are refused (HttpRefused) without retrying.
  */
 export async function getText(url: string, options: HttpOptions = {}, accept = 'application/json'): Promise<HttpResponse> {
-  const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 4;
   const base = options.backoffBaseMs ?? 500;
   const max = options.maxBackoffMs ?? 30_000;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let lastReason = '';
   for (let attempt = 0; ; attempt += 1) {
     let delay = backoffMs(attempt, base, max);
     try {
-      const response = await doFetch(url, {
+      const response = await fetchFollowing(url, options, {
         headers: { accept, 'user-agent': 'Dateline importer' },
-        redirect: 'follow',
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (response.status !== 429 && response.status < 500) {
-        return { url: response.url || url, status: response.status, headers: response.headers, text: await response.text() };
+        const body = await readCapped(response, maxBytes);
+        if (!body.ok) throw new HttpRefused(url, body.reason);
+        return { url: response.url || url, status: response.status, headers: response.headers, text: body.text };
       }
       await response.body?.cancel().catch(() => {});
       lastReason = `HTTP ${response.status}`;
       const wait = retryAfterMs(response.headers.get('retry-after'));
       if (wait !== undefined) delay = Math.min(max, wait);
     } catch (error) {
+      if (error instanceof HttpRefused) throw error;
       lastReason = describeFailure(error, timeoutMs);
     }
-    if (attempt >= retries) throw new HttpError(url, attempt + 1, lastReason);
+    if (attempt >= retries) throw failedAfter(url, attempt + 1, lastReason);
     options.onRetry?.({ url, attempt: attempt + 1, reason: lastReason, delayMs: delay });
     await sleep(delay);
   }

@@ -1,6 +1,7 @@
 import type { ArticleSource, AuthorSource, CategorySource, TagSource } from '../../model/content';
 import type { ImportedContent, ItemOrigin } from '../content-bundle';
 import { collapsePlainText, htmlToText } from '../html/plain-text';
+import { keepImageFor } from '../image-hosts';
 import { normaliseLang } from '../lang';
 import { zodProblems, type ContentProblem } from '../../pipeline/content/content-error';
 import { ImportError, itemLabel } from '../problems';
@@ -63,6 +64,8 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
   const feedCategory: CategorySource = { path: latinSlug(feedName) ?? 'news', name: feedName };
   const homeUrl = feed.home_page_url && isHttpUrl(feed.home_page_url) ? feed.home_page_url : doc.url;
 
+  // Loopback images are kept only for a feed fetched from loopback (a local development site).
+  const keepImage = keepImageFor(doc.url);
   const slugs = uniqueSlugs(parsed, (p) => itemSlug(p.item), (p) => shortHash(p.item.id));
   const links = new LinkMap();
   for (const p of parsed) links.add(p.item.url, `/article/${slugs.get(p)}`);
@@ -102,7 +105,7 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
     const baseUrl = (item.url && safeUrl(item.url, 'link', homeUrl)) || homeUrl;
     const article = mapItem(
       item,
-      { slug, category: category.path, author: author.slug, tags: itemTags.map((t) => t.slug), lang: itemLang ?? lang, baseUrl, rewriteHref: links.rewrite },
+      { slug, category: category.path, author: author.slug, tags: itemTags.map((t) => t.slug), lang: itemLang ?? lang, baseUrl, rewriteHref: links.rewrite, keepImage },
       warn,
       (field, message) => problems.push({ file: doc.file, item: label, field, message }),
     );

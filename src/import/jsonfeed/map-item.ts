@@ -4,6 +4,7 @@ import type { ArticleSource } from '../../model/content';
 import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
 import { htmlToBlocks } from '../html/html-to-blocks';
 import { collapsePlainText } from '../html/plain-text';
+import type { KeepImage } from '../image-hosts';
 import { firstWords, standfirstFromBody } from '../standfirst';
 import { textToBlocks } from '../text-to-blocks';
 import { safeUrl } from '../urls';
@@ -14,6 +15,7 @@ export interface ItemLinks extends ArticlePlace {
   /** Where relative URLs in content_html resolve: the item's url, else the feed's home page. */
   baseUrl?: string;
   rewriteHref: (href: string) => string;
+  keepImage: KeepImage;
 }
 
 
@@ -29,12 +31,16 @@ export function feedInstant(value: string | undefined): string | undefined {
  * The hero from `image` (else `banner_image`). A JSON Feed gives only a URL; our images need a size, so
  * the size is taken from the same image in the content, or the hero is dropped with a warning.
  */
-function heroOf(item: FeedItem, body: readonly Block[], baseUrl: string | undefined, warn: Warn): Image | undefined {
+function heroOf(item: FeedItem, body: readonly Block[], links: ItemLinks, warn: Warn): Image | undefined {
   const raw = item.image ?? item.banner_image;
   if (raw === undefined) return undefined;
-  const src = safeUrl(raw, 'image', baseUrl);
+  const src = safeUrl(raw, 'image', links.baseUrl);
   if (!src) {
     warn('unsafe-url', 'image', raw.slice(0, 80));
+    return undefined;
+  }
+  if (!links.keepImage(src)) {
+    warn('image-private-address', 'image', src);
     return undefined;
   }
   const same = body.find((b) => b.type === 'image' && b.src === src);
@@ -55,7 +61,7 @@ export function mapItem(item: FeedItem, links: ItemLinks, warn: Warn, problem: R
   };
   const body =
     item.content_html !== undefined
-      ? htmlToBlocks(item.content_html, { baseUrl: links.baseUrl, rewriteHref: links.rewriteHref, warn })
+      ? htmlToBlocks(item.content_html, { baseUrl: links.baseUrl, rewriteHref: links.rewriteHref, keepImage: links.keepImage, warn })
       : textToBlocks(item.content_text ?? '');
 
   const summary = collapsePlainText(item.summary ?? '');
@@ -79,7 +85,7 @@ export function mapItem(item: FeedItem, links: ItemLinks, warn: Warn, problem: R
   const updatedAt = modified && publishedAt && Date.parse(modified) > Date.parse(publishedAt) ? modified : undefined;
   if (!ok || !publishedAt) return undefined;
 
-  const hero = heroOf(item, body, links.baseUrl, warn);
+  const hero = heroOf(item, body, links, warn);
   const finalBody: Block[] = body.length > 0 ? body : [{ type: 'paragraph', content: [{ type: 'text', text: standfirst }] }];
   if (body.length === 0) warn('body-empty');
   return articleSource(links, { title, standfirst, publishedAt, updatedAt, mustRead: false, hero, body: finalBody });

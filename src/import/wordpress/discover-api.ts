@@ -1,4 +1,5 @@
 import { getText, HttpError, type HttpOptions, type HttpResponse } from '../http/fetch-with-retry';
+import { requestRefusal } from '../http/request-hosts';
 import { ImportError } from '../problems';
 import { asWordPressError, htmlPageTitle, readJsonText } from '../read-json';
 import { WpIndexSchema, type WpIndex } from './wp-schemas';
@@ -55,9 +56,23 @@ function judgeIndex(response: HttpResponse): Verdict {
   return { ok: false, what: `${status}JSON without the "wp/v2" namespace` };
 }
 
+/** The advertised root as an absolute URL; an ImportError when it is on another host (or private) and no --allow-host names it. */
+function checkedAdvertised(advertised: string, page: HttpResponse, siteUrl: string, http: HttpOptions): string {
+  let target: URL;
+  try {
+    target = new URL(advertised, page.url);
+  } catch {
+    throw new ImportError([{ file: siteUrl, message: `advertises its REST API at "${advertised}" in the Link header of ${page.url}, which is not a URL` }]);
+  }
+  const refusal = requestRefusal(target, new URL(siteUrl), http.allowHosts);
+  if (refusal) throw new ImportError([{ file: siteUrl, message: `advertises its REST API at ${target.href} in the Link header of ${page.url}, which is not followed (it ${refusal})` }]);
+  return target.href;
+}
+
 /**
  * Finds and checks the WordPress REST API of a site: {url}/wp-json/, else the root the site's own pages
- * advertise in their Link header. Fails with a clear message when the URL is not a WordPress REST API.
+ * advertise in their Link header (on the site's own host, or one --allow-host names). Fails with a
+ * clear message when the URL is not a WordPress REST API.
  */
 export async function discoverApi(siteUrl: string, http: HttpOptions): Promise<WordPressApi> {
   const first = guessRoot(siteUrl);
@@ -72,7 +87,8 @@ export async function discoverApi(siteUrl: string, http: HttpOptions): Promise<W
   if (verdict.ok) return { root: first, index: verdict.index };
 
   const page = await getText(siteUrl, http, 'text/html').catch(() => undefined);
-  const advertised = page && advertisedRoot(page.headers.get('link'));
+  const link = page ? advertisedRoot(page.headers.get('link')) : undefined;
+  const advertised = page && link !== undefined ? checkedAdvertised(link, page, siteUrl, http) : undefined;
   if (advertised && advertised !== first) {
     const answer = await getText(advertised, http).catch(() => undefined);
     const second = answer && judgeIndex(answer);

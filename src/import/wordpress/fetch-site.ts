@@ -1,4 +1,4 @@
-import { mapLimit } from '../concurrency';
+import { forEachLimit, mapLimit } from '../concurrency';
 import { getText, HttpError, type HttpOptions } from '../http/fetch-with-retry';
 import type { ContentProblem } from '../../pipeline/content/content-error';
 import { ImportError } from '../problems';
@@ -16,7 +16,11 @@ export interface FetchSiteOptions {
   progress?: Progress;
   /** Skip the media library (used only for sizes of images lacking width/height). */
   skipMedia?: boolean;
+  /** Most pages read per endpoint, whatever X-WP-TotalPages announces. Default 10,000. */
+  maxPages?: number;
 }
+
+export const DEFAULT_MAX_PAGES = 10_000;
 
 /** Endpoints whose absence is survivable: authors and tags also come embedded in posts; media only adds sizes. */
 const OPTIONAL: ReadonlySet<Endpoint> = new Set(['users', 'tags', 'media']);
@@ -32,19 +36,37 @@ const params = (endpoint: Endpoint, page: number): Record<string, string> => ({
 
 interface PageResult {
   items: Sourced[];
+  /** X-WP-TotalPages as announced (not to be trusted: see maxPages). */
   totalPages: number;
   unavailable?: string;
   problem?: ContentProblem;
 }
 
+/** An endpoint's pages after the first: read up to `last`, and no further than the first empty or failed page. */
+interface Paging {
+  endpoint: Endpoint;
+  last: number;
+  /** The first page that came back empty or failed: nothing from it on is asked for. */
+  stop: number;
+  pages: Map<number, PageResult>;
+}
+
+function* pendingPages(pagings: readonly Paging[]): Generator<{ paging: Paging; page: number }> {
+  for (const paging of pagings) {
+    for (let page = 2; page <= paging.last && page < paging.stop; page += 1) yield { paging, page };
+  }
+}
+
 /**
- * Fetches a WordPress site through its REST API, page by page (X-WP-TotalPages), with a progress bar:
- * posts (with _embed), categories, users, tags and media. Retries, timeouts and backoff are in getText.
+ * Fetches a WordPress site through its REST API, page by page (X-WP-TotalPages, trusted up to
+ * maxPages, and only until the first empty page), with a progress bar: posts (with _embed),
+ * categories, users, tags and media. Retries, timeouts, backoff and the byte cap are in getText.
  */
 export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, options: FetchSiteOptions = {}): Promise<WpDump> {
   const http = options.http ?? {};
   const progress = options.progress ?? silentProgress;
   const limit = options.concurrency ?? 4;
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const api = await discoverApi(siteUrl, http);
   const endpoints: Endpoint[] = ['posts', 'categories', 'users', 'tags', ...(options.skipMedia ? [] : ['media' as const])];
 
@@ -78,28 +100,42 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
   progress.start(endpoints.length);
   const firstPages = await mapLimit(endpoints, limit, (endpoint) => fetchCounted(endpoint, 1));
   const problems: ContentProblem[] = [];
-  const rest: { endpoint: Endpoint; page: number }[] = [];
-  endpoints.forEach((endpoint, i) => {
+  const pagings: Paging[] = endpoints.map((endpoint, i) => {
     const first = firstPages[i]!;
     if (first.problem) problems.push(first.problem);
     if (first.unavailable) warnings.add({ kind: 'endpoint-unavailable', detail: endpoint, subject: first.unavailable, file: siteUrl });
-    for (let page = 2; page <= first.totalPages; page += 1) rest.push({ endpoint, page });
+    if (first.totalPages > maxPages) {
+      warnings.add({ kind: 'pages-capped', detail: endpoint, subject: `X-WP-TotalPages: ${first.totalPages}, read at most ${maxPages}`, file: siteUrl });
+    }
+    const last = Math.min(first.totalPages, maxPages);
+    return { endpoint, last, stop: first.items.length === 0 ? 1 : last + 1, pages: new Map() };
   });
   if (problems.length > 0) {
     progress.stop();
     throw new ImportError(problems);
   }
-  progress.setTotal(endpoints.length + rest.length);
-  const others = await mapLimit(rest, limit, ({ endpoint, page }) => fetchCounted(endpoint, page));
+  const planned = () => endpoints.length + pagings.reduce((n, p) => n + Math.max(0, Math.min(p.last, p.stop - 1) - 1), 0);
+  progress.setTotal(planned());
+  await forEachLimit(pendingPages(pagings), limit, async ({ paging, page }) => {
+    const result = await fetchCounted(paging.endpoint, page);
+    paging.pages.set(page, result);
+    if ((result.problem || result.items.length === 0) && page < paging.stop) {
+      paging.stop = page;
+      progress.setTotal(planned());
+    }
+  });
   progress.stop();
 
   const dump: WpDump = { source: siteUrl, siteUrl: api.index.home ?? api.index.url ?? siteUrl, index: api.index, posts: [], categories: [], users: [], tags: [], media: [] };
   endpoints.forEach((endpoint, i) => dump[endpoint].push(...firstPages[i]!.items));
-  rest.forEach(({ endpoint }, i) => {
-    const result = others[i]!;
-    if (result.problem) problems.push(result.problem);
-    dump[endpoint].push(...result.items);
-  });
+  for (const paging of pagings) {
+    // Pages already in flight past an empty page are beyond the end: dropped, problems and all.
+    const read = [...paging.pages.entries()].filter(([page, result]) => page < paging.stop || (page === paging.stop && result.problem));
+    for (const [, result] of read.sort(([a], [b]) => a - b)) {
+      if (result.problem) problems.push(result.problem);
+      dump[paging.endpoint].push(...result.items);
+    }
+  }
   if (problems.length > 0) throw new ImportError(problems);
   return dump;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ArticleSource, SiteSource } from '../../model/content';
 import type { ImportedContent, ItemOrigin } from '../content-bundle';
 import { htmlToText } from '../html/plain-text';
+import { keepImageFor, type KeepImage } from '../image-hosts';
 import { normaliseLang } from '../lang';
 import type { ContentProblem } from '../../pipeline/content/content-error';
 import { ImportError } from '../problems';
@@ -40,6 +41,7 @@ interface MapContext {
   lang: string;
   siteUrl?: string;
   media: MediaIndex;
+  keepImage: KeepImage;
   rewriteHref: (href: string) => string;
 }
 
@@ -50,7 +52,7 @@ function mapResolved({ post, warn, ...refs }: ResolvedPost, ctx: MapContext, pro
   if (wp.lang !== undefined && !postLang) warn('lang-invalid', undefined, wp.lang);
   return mapPost(
     wp,
-    { ...refs, hero, lang: postLang ?? ctx.lang, siteUrl: ctx.siteUrl, knownImage: ctx.media.lookup, rewriteHref: ctx.rewriteHref },
+    { ...refs, hero, lang: postLang ?? ctx.lang, siteUrl: ctx.siteUrl, knownImage: ctx.media.lookup, keepImage: ctx.keepImage, rewriteHref: ctx.rewriteHref },
     warn,
     (field, message) => problems.push({ file: post.file, item: post.label, field, message }),
   );
@@ -88,10 +90,13 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
   );
 
   const lang = normaliseLang(options.lang) ?? normaliseLang(dump.index?.lang ?? dump.index?.language) ?? 'en';
+  // Loopback images are kept for a loopback site: the URL fetched, or for a folder the dump's own site URL.
+  const keepImage = keepImageFor(isHttpUrl(dump.source) ? dump.source : dump.siteUrl);
   const ctx: MapContext = {
     lang,
     siteUrl: dump.siteUrl ?? dump.index?.home ?? dump.index?.url,
-    media: buildMediaIndex([...media, ...missingFrom(media, embedded.media)]),
+    media: buildMediaIndex([...media, ...missingFrom(media, embedded.media)], keepImage),
+    keepImage,
     rewriteHref: references.links.rewrite,
   };
   const origins = new Map<string, ItemOrigin>();

@@ -2,6 +2,7 @@ import type { Image } from '../../model/block';
 import type { ImageLookup, KnownImage, SrcsetCandidate } from '../html/context';
 import { htmlToText, collapsePlainText } from '../html/plain-text';
 import { normaliseSrcset } from '../html/srcset';
+import type { KeepImage } from '../image-hosts';
 import { safeUrl } from '../urls';
 import type { Warn } from '../warnings';
 import { mediaSizes, type WpMedia, type WpSize } from './wp-schemas';
@@ -25,12 +26,12 @@ function imageKey(url: string): string | undefined {
 const sameShape = (a: WpSize, b: WpSize) => Math.abs(a.width / a.height - b.width / b.height) < 0.01;
 
 /** The sizes of a media item with the same proportions as `size` (cropped thumbnails left out), as a srcset. */
-function srcsetFor(sizes: readonly WpSize[], size: WpSize): SrcsetCandidate[] {
+function srcsetFor(sizes: readonly WpSize[], size: WpSize, keepImage: KeepImage): SrcsetCandidate[] {
   const candidates: SrcsetCandidate[] = [];
   for (const s of sizes) {
     if (!sameShape(s, size)) continue;
     const src = safeUrl(s.source_url, 'image');
-    if (src) candidates.push({ src, width: s.width });
+    if (src && keepImage(src)) candidates.push({ src, width: s.width });
   }
   const srcset = normaliseSrcset(candidates);
   return srcset.length > 1 ? srcset : [];
@@ -44,7 +45,7 @@ export interface MediaIndex {
   hero(id: number, warn: Warn): Image | undefined;
 }
 
-export function buildMediaIndex(media: readonly WpMedia[]): MediaIndex {
+export function buildMediaIndex(media: readonly WpMedia[], keepImage: KeepImage): MediaIndex {
   const byId = new Map<number, WpMedia>();
   const sizesById = new Map<number, WpSize[]>();
   const byUrl = new Map<string, { size: WpSize; sizes: WpSize[] }>();
@@ -63,7 +64,7 @@ export function buildMediaIndex(media: readonly WpMedia[]): MediaIndex {
     return keysOf.get(size);
   };
   const known = (size: WpSize, sizes: WpSize[]): KnownImage => {
-    const srcset = srcsetFor(sizes, size);
+    const srcset = srcsetFor(sizes, size, keepImage);
     return { width: size.width, height: size.height, ...(srcset.length > 0 ? { srcset } : {}) };
   };
   return {
@@ -82,13 +83,13 @@ export function buildMediaIndex(media: readonly WpMedia[]): MediaIndex {
         warn('media-missing', undefined, `media ${id}`);
         return undefined;
       }
-      return heroFromMedia(item, sizesById.get(id) ?? [], warn);
+      return heroFromMedia(item, sizesById.get(id) ?? [], warn, keepImage);
     },
   };
 }
 
 /** A featured image → the hero: the full-size file, its size, a srcset of the same-shaped sizes. */
-export function heroFromMedia(media: WpMedia, sizes: readonly WpSize[], warn: Warn): Image | undefined {
+export function heroFromMedia(media: WpMedia, sizes: readonly WpSize[], warn: Warn, keepImage: KeepImage): Image | undefined {
   const full = sizes.find((s) => s.source_url === media.source_url) ?? [...sizes].sort((a, b) => b.width - a.width)[0];
   if (!full) {
     warn('hero-dropped', 'no width/height in media_details', media.source_url);
@@ -99,7 +100,11 @@ export function heroFromMedia(media: WpMedia, sizes: readonly WpSize[], warn: Wa
     warn('unsafe-url', 'featured image', full.source_url.slice(0, 80));
     return undefined;
   }
-  const srcset = srcsetFor(sizes, full);
+  if (!keepImage(src)) {
+    warn('image-private-address', 'featured image', src);
+    return undefined;
+  }
+  const srcset = srcsetFor(sizes, full, keepImage);
   const caption = htmlToText(media.caption?.rendered ?? '');
   return {
     src,

@@ -2,6 +2,7 @@ import type { Block, Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
 import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
 import type { ImageLookup } from '../html/context';
+import type { KeepImage } from '../image-hosts';
 import { classList, type HtmlElement } from '../html/html-node';
 import { htmlToBlocks } from '../html/html-to-blocks';
 import { htmlToText } from '../html/plain-text';
@@ -17,6 +18,7 @@ export interface PostLinks extends ArticlePlace {
   /** Where relative URLs resolve when the post's own link is not an absolute URL. */
   siteUrl?: string;
   knownImage: ImageLookup;
+  keepImage: KeepImage;
   rewriteHref: (href: string) => string;
 }
 
@@ -51,7 +53,7 @@ export function mapPost(post: WpPost, links: PostLinks, warn: Warn, problem: Rep
   }
 
   const baseUrl = isHttpUrl(post.link) ? post.link : links.siteUrl;
-  let body: Block[] = htmlToBlocks(post.content.rendered, { baseUrl, knownImage: links.knownImage, rewriteHref: links.rewriteHref, warn });
+  let body: Block[] = htmlToBlocks(post.content.rendered, { baseUrl, knownImage: links.knownImage, keepImage: links.keepImage, rewriteHref: links.rewriteHref, warn });
 
   let standfirst = cleanExcerpt(htmlToText(post.excerpt?.rendered ?? '', { skip: skipInExcerpt }));
   if (standfirst === '') {

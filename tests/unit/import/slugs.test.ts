@@ -27,4 +27,13 @@ describe('slugs', () => {
     const slugs = uniqueSlugs(items, (i) => i.s, (i) => i.id);
     expect(items.map((i) => slugs.get(i))).toEqual(['a', 'a-2', 'a-2-3', 'a-2-2']);
   });
+
+  it('slugs 20,000 items sharing one slug and one id uniquely, in linear time', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ id: 'same', s: 'breaking-news' }));
+    const slugs = uniqueSlugs(items, (i) => i.s, (i) => i.id);
+    const values = items.map((i) => slugs.get(i));
+    expect(new Set(values).size).toBe(20_000);
+    expect(values.slice(0, 4)).toEqual(['breaking-news', 'breaking-news-same', 'breaking-news-same-2', 'breaking-news-same-3']);
+    expect(values.at(-1)).toBe('breaking-news-same-19999');
+  });
 });

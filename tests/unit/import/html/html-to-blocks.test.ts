@@ -7,6 +7,7 @@ import { htmlToText } from '../../../../src/import/html/plain-text';
 import { parseHtml, MAX_DEPTH } from '../../../../src/import/html/parse-html';
 import { parseSrcset } from '../../../../src/import/html/srcset';
 import type { ImportWarning } from '../../../../src/import/warnings';
+import { keepImageFor } from '../../../../src/import/image-hosts';
 
 const BASE = 'https://news.example/2026/02/a-post/';
 
@@ -243,5 +244,38 @@ describe('htmlToText and parseHtml', () => {
   it('lower-cases tag and attribute names and decodes attribute values', () => {
     const [p] = parseHtml('<P CLASS="a&amp;b">x</P>');
     expect(p).toEqual({ kind: 'element', name: 'p', attrs: { class: 'a&b' }, children: [{ kind: 'text', text: 'x' }] });
+  });
+});
+
+describe('htmlToBlocks: images on private addresses', () => {
+  const html =
+    '<img src="http://169.254.169.254/latest/a.png" width="10" height="10">' +
+    '<img src="http://10.0.0.2/b.png" width="10" height="10">' +
+    '<img src="http://127.0.0.1:8080/c.png" width="10" height="10">' +
+    '<img src="https://cdn.example/d.png" width="10" height="10" alt="" srcset="http://[fd00::1]/d-300.png 300w, https://cdn.example/d-600.png 600w, https://cdn.example/d-900.png 900w">';
+  const privateWarnings = (warnings: ImportWarning[]) => warnings.filter((w) => w.kind === 'image-private-address').map((w) => w.subject);
+
+  it('drops images on private, link-local and loopback addresses with a warning, and leaves such srcset candidates out', () => {
+    const { blocks, warnings } = convert(html);
+    expect(blocks).toEqual([
+      {
+        type: 'image',
+        src: 'https://cdn.example/d.png',
+        alt: '',
+        width: 10,
+        height: 10,
+        srcset: [
+          { src: 'https://cdn.example/d-600.png', width: 600 },
+          { src: 'https://cdn.example/d-900.png', width: 900 },
+        ],
+      },
+    ]);
+    expect(privateWarnings(warnings)).toEqual(['http://169.254.169.254/latest/a.png', 'http://10.0.0.2/b.png', 'http://127.0.0.1:8080/c.png']);
+  });
+
+  it('keeps loopback images when the site itself is on loopback, never link-local ones', () => {
+    const { blocks, warnings } = convert(html, { keepImage: keepImageFor('http://127.0.0.1:8080/') });
+    expect(blocks.map((b) => (b.type === 'image' ? b.src : b.type))).toEqual(['http://127.0.0.1:8080/c.png', 'https://cdn.example/d.png']);
+    expect(privateWarnings(warnings)).toEqual(['http://169.254.169.254/latest/a.png', 'http://10.0.0.2/b.png']);
   });
 });

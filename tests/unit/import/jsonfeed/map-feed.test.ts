@@ -134,3 +134,37 @@ describe('JSON Feed import', () => {
     ]);
   });
 });
+
+describe('JSON Feed items repeating one id', () => {
+  it('maps 20,000 items with the same id to 20,000 unique slugs, in linear time', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ id: 'dup', title: 'Same story', content_text: 'Text.', date_published: '2026-03-01T09:00:00Z' }));
+    const { bundle } = importJsonFeed({ file: 'feed.json', value: { version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items } }, new Warnings());
+    const slugs = bundle.articles.map((a) => a.slug);
+    expect(slugs).toHaveLength(20_000);
+    expect(new Set(slugs).size).toBe(20_000);
+  });
+});
+
+describe('JSON Feed images on private addresses', () => {
+  it('drops an item image on a link-local address, with a warning, and keeps loopback ones only for a loopback feed', () => {
+    const item = {
+      id: '1',
+      title: 'Story',
+      date_published: '2026-03-01T09:00:00Z',
+      image: 'http://169.254.169.254/latest/a.png',
+      content_html: '<p>Text.</p><img src="http://169.254.169.254/latest/a.png" width="4" height="3"><img src="http://127.0.0.1:9/b.png" width="4" height="3">',
+    };
+    const feed = (url?: string) => ({ file: 'feed.json', value: { version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items: [item] }, ...(url ? { url } : {}) });
+    const warnings = new Warnings();
+    const [article] = importJsonFeed(feed(), warnings).bundle.articles;
+    expect(article?.hero).toBeUndefined();
+    expect(article?.body.filter((b) => b.type === 'image')).toEqual([]);
+    expect(warnings.list.filter((w) => w.kind === 'image-private-address').map((w) => w.subject)).toEqual([
+      'http://169.254.169.254/latest/a.png',
+      'http://127.0.0.1:9/b.png',
+      'http://169.254.169.254/latest/a.png',
+    ]);
+    const [local] = importJsonFeed(feed('http://127.0.0.1:9/feed.json'), new Warnings()).bundle.articles;
+    expect(local?.body.filter((b) => b.type === 'image').map((b) => (b.type === 'image' ? b.src : ''))).toEqual(['http://127.0.0.1:9/b.png']);
+  });
+});

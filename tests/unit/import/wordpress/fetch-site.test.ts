@@ -4,6 +4,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/import/problems';
 import type { Progress } from '../../../../src/import/progress';
 import { runImport, type RunImportOptions } from '../../../../src/import/run-import';
+import { Warnings } from '../../../../src/import/warnings';
+import { fetchWordPressSite } from '../../../../src/import/wordpress/fetch-site';
 import { startFakeWordPress, type FakeWordPress, type FakeWordPressOptions } from '../../../fixtures/wordpress/fake-wordpress';
 import { JSONFEED_FIXTURE, WORDPRESS_FIXTURE, removeTempDirs, snapshotTree, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
@@ -102,6 +104,21 @@ describe('WordPress import from a site URL', () => {
     expect(result.counts.articles).toBe(7);
   });
 
+  it('does not follow a Link header to another host unless --allow-host names it', async () => {
+    const site = await start({ advertise: (origin) => `${origin.replace('127.0.0.1', 'localhost')}/wp-json/` });
+    const other = site.url.replace('127.0.0.1', 'localhost');
+    const error = await importFrom(`${site.url}/landing/page`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problems).toEqual([
+      {
+        file: `${site.url}/landing/page`,
+        message: `advertises its REST API at ${other}/wp-json/ in the Link header of ${site.url}/landing/page, which is not followed (it points to ${other}/wp-json/, on another host than 127.0.0.1:${new URL(site.url).port}; pass --allow-host localhost to allow it)`,
+      },
+    ]);
+    const { result } = await importFrom(`${site.url}/landing/page`, { http: { ...FAST, allowHosts: ['localhost'] } });
+    expect(result.counts.articles).toBe(7);
+  });
+
   it('carries on without endpoints a site hides (users), taking authors from the posts', async () => {
     const site = await start({ statuses: { users: 401 } });
     const { out, result } = await importFrom(site.url);
@@ -116,6 +133,27 @@ describe('WordPress import from a site URL', () => {
     expect((error as ImportError).problems[0]!.message).toBe(
       'answered a WordPress error response (code "rest_forbidden": Sorry, you are not allowed to do that., HTTP status 403); expected HTTP 200 with categories',
     );
+  });
+});
+
+describe('WordPress paging: X-WP-TotalPages is not trusted', () => {
+  const postPages = (site: FakeWordPress) => site.requests.filter((r) => r.startsWith('/wp-json/wp/v2/posts')).map((r) => new URL(r, site.url).searchParams.get('page'));
+
+  it('stops at the first empty page, whatever was announced', async () => {
+    const site = await start({ totalPages: { posts: 100_000_000 }, pastEnd: 'empty' });
+    const dump = await fetchWordPressSite(site.url, new Warnings(), { http: FAST, concurrency: 1 });
+    expect(dump.posts).toHaveLength(8);
+    expect(postPages(site)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads no more than the page cap, with a warning', async () => {
+    const site = await start({ totalPages: { posts: 100_000_000 }, pastEnd: 'repeat' });
+    const warnings = new Warnings();
+    await fetchWordPressSite(site.url, warnings, { http: FAST, maxPages: 4 });
+    expect(postPages(site).sort()).toEqual(['1', '2', '3', '4']);
+    expect(warnings.list.filter((w) => w.kind === 'pages-capped')).toEqual([
+      { kind: 'pages-capped', detail: 'posts', subject: 'X-WP-TotalPages: 100000000, read at most 4', file: site.url },
+    ]);
   });
 });
 
