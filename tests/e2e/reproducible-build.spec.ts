@@ -24,8 +24,8 @@ test('building the same content twice gives byte-identical output', async () => 
   try {
     const outs = [path.join(work, 'first'), path.join(work, 'second')];
     for (const out of outs) {
-      const env = { ...process.env, OUT_DIR: out, CI: '1' };
-      delete env.BUILD_ID;
+      const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out, CI: '1' };
+      delete env.BUILD_ID; // the build's own id, as a newsroom's build has it
       await run('npx', ['tsx', 'src/pipeline/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 });
     }
     const [first, second] = outs.map((out) => listFiles(out));
