@@ -215,6 +215,23 @@ describe('htmlToBlocks: images', () => {
   });
 });
 
+describe('htmlToBlocks: an unclosed <svg> or <math>', () => {
+  it('ends where HTML resumes, as a browser reads it: the story after it is kept, the drawing dropped', () => {
+    expect(blocksOf('<p>Before</p><svg viewBox="0 0 1 1"><circle r="1"><p>After the drawing</p><p>More of the story</p>')).toEqual([
+      para(text('Before')),
+      para(text('After the drawing')),
+      para(text('More of the story')),
+    ]);
+    expect(blocksOf('<math><mi>x</mi><p>The formula aside, prices rose.</p>')).toEqual([para(text('The formula aside, prices rose.'))]);
+    expect(blocksOf('<p>One <svg><g><text>label</text><strong>bold</strong> rest</p>')).toEqual([para(text('One '), { type: 'strong', children: [text('bold')] }, text(' rest'))]);
+  });
+
+  it('a closed drawing, and HTML inside foreignObject, stay the drawing\'s (dropped)', () => {
+    expect(blocksOf('<p>Before</p><svg><circle r="1"/></svg><p>After</p>')).toEqual([para(text('Before')), para(text('After'))]);
+    expect(blocksOf('<svg><foreignObject><p>inside the drawing</p></foreignObject></svg><p>After</p>')).toEqual([para(text('After'))]);
+  });
+});
+
 describe('htmlToBlocks: robustness', () => {
   it('survives nesting far deeper than MAX_DEPTH, keeping the text and warning once', () => {
     const depth = MAX_DEPTH * 20;
