@@ -4,6 +4,7 @@ import { normaliseLang } from './lang';
 import { ImportError } from './problems';
 import { terminalProgress } from './progress';
 import { runImport, type RunImportResult, type SourceKind } from './run-import';
+import { forTerminal } from './terminal-text';
 import { formatWarningSummary } from './warnings';
 import { DEFAULT_MAX_PAGES } from './wordpress/fetch-site';
 
@@ -89,11 +90,11 @@ async function main(argv: string[]): Promise<number> {
       retries: positiveNumber(values.retries, 'retries', 4),
       maxBytes: positiveInteger(values['max-bytes'], 'max-bytes', DEFAULT_MAX_BYTES),
       allowHosts: values['allow-host'] ?? [],
-      onRetry: ({ url, attempt, reason, delayMs }) => console.error(`Retry ${attempt} of ${url} in ${(delayMs / 1000).toFixed(1)} s (${reason})`),
+      onRetry: ({ url, attempt, reason, delayMs }) => console.error(forTerminal(`Retry ${attempt} of ${url} in ${(delayMs / 1000).toFixed(1)} s (${reason})`)),
     },
   });
-  console.log(summary(result));
-  console.log(formatWarningSummary(result.warnings.summary()));
+  console.log(forTerminal(summary(result)));
+  console.log(forTerminal(formatWarningSummary(result.warnings.summary())));
   return 0;
 }
 
@@ -101,10 +102,10 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      console.error(`${forTerminal((error as Error).message)}\n\n${USAGE}`);
       process.exit(2);
     }
-    console.error(error instanceof ImportError ? error.message : error);
+    console.error(forTerminal(error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)));
     process.exit(1);
   },
 );
