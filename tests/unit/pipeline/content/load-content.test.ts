@@ -1,8 +1,9 @@
 // @vitest-environment node
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../../../src/pipeline/content/content-error';
 import { loadContent } from '../../../../src/pipeline/content/load-content';
-import { articleSource, baseCategories, makeContentDir, removeContentDirs, type ContentOverrides } from '../../../fixtures/content';
+import { articleSource, baseCategories, baseSite, makeContentDir, makeSecretFile, removeContentDirs, type ContentOverrides } from '../../../fixtures/content';
 
 afterAll(removeContentDirs);
 
@@ -230,5 +231,49 @@ describe('loadContent: problems name the file, the item and the field', () => {
     await expect(loadContent(dir)).rejects.toThrow(
       /Content is invalid \(2 problems\):\n {2}- articles\/a\.json, item "a", field "author": .*\n {2}- articles\/b\.json, item "b", field "category"/,
     );
+  });
+});
+
+describe('loadContent: symbolic links cannot reach the rest of the machine', () => {
+  const heroed = (src: string) => ({ 'dam-levels-fall.json': articleSource('dam-levels-fall', { hero: { src, alt: 'x', width: 4, height: 3 } }) });
+
+  it('refuses an image that is a link to a file outside, naming the article and the field', async () => {
+    const secret = await makeSecretFile();
+    const problems = await problemsOf({ articles: heroed('images/x.svg'), symlinks: { 'images/x.svg': secret } });
+    expect(problems).toEqual([
+      { file: 'articles/dam-levels-fall.json', item: 'dam-levels-fall', field: 'hero.src', message: expect.stringMatching(/^image "images\/x\.svg" is a symbolic link/) },
+    ]);
+  });
+
+  it('refuses an image inside a linked folder, and a link between two images of the folder', async () => {
+    const secret = await makeSecretFile('x.svg');
+    const linkedFolder = await problemsOf({ articles: heroed('images/x.svg'), symlinks: { images: path.dirname(secret) } });
+    expect(linkedFolder).toEqual([expect.objectContaining({ field: 'hero.src', message: expect.stringContaining('symbolic link') })]);
+    const inside = await problemsOf({ articles: heroed('images/x.svg'), images: ['images/real.svg'], symlinks: { 'images/x.svg': 'real.svg' } });
+    expect(inside).toEqual([expect.objectContaining({ field: 'hero.src', message: expect.stringContaining('symbolic link') })]);
+  });
+
+  it('refuses an image block whose srcset candidate is a link, naming that candidate', async () => {
+    const secret = await makeSecretFile();
+    const article = articleSource('dam-levels-fall', {
+      body: [{ type: 'image', src: 'images/dam.svg', alt: 'x', width: 4, height: 3, srcset: [{ src: 'images/dam-2x.svg', width: 8 }] }],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article }, images: ['images/dam.svg'], symlinks: { 'images/dam-2x.svg': secret } });
+    expect(problems).toEqual([expect.objectContaining({ field: 'body.0.srcset.0.src', message: expect.stringContaining('symbolic link') })]);
+  });
+
+  it('refuses an article file, a top-level JSON file and the articles folder that are links', async () => {
+    const outside = await makeContentDir();
+    const article = await problemsOf({ symlinks: { 'articles/dam-levels-fall.json': path.join(outside, 'articles/dam-levels-fall.json') } });
+    expect(article).toEqual([{ file: 'articles/dam-levels-fall.json', message: expect.stringContaining('symbolic link') }]);
+    const site = await problemsOf({ symlinks: { 'site.json': path.join(outside, 'site.json') } });
+    expect(site).toEqual([{ file: 'site.json', message: expect.stringContaining('symbolic link') }]);
+    const folder = await problemsOf({ omit: ['articles'], symlinks: { articles: path.join(outside, 'articles') } });
+    expect(folder).toEqual([{ file: 'articles/', message: expect.stringContaining('symbolic link') }]);
+  });
+
+  it('still reads the same files when they are real', async () => {
+    const dir = await makeContentDir({ site: baseSite, articles: heroed('images/x.svg'), images: ['images/x.svg'] });
+    await expect(loadContent(dir)).resolves.toMatchObject({ localImages: ['images/x.svg'] });
   });
 });
