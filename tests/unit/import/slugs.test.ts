@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { latinSlug, slugFor, uniqueSlugs } from '../../../src/import/slugs';
+import { MAX_SLUG_LENGTH } from '../../../src/model/limits';
+import { isSlug } from '../../../src/model/slug';
 
 describe('slugs', () => {
   it('cleans Latin slugs and names, removing accents', () => {
@@ -26,5 +28,16 @@ describe('slugs', () => {
     const items = [{ id: 1, s: 'a' }, { id: 2, s: 'a' }, { id: 3, s: 'a-2' }, { id: 2, s: 'a' }];
     const slugs = uniqueSlugs(items, (i) => i.s, (i) => i.id);
     expect(items.map((i) => slugs.get(i))).toEqual(['a', 'a-2', 'a-2-3', 'a-2-2']);
+  });
+
+  it('cuts a long slug at a hyphen to MAX_SLUG_LENGTH, and keeps it within the cap when made unique', () => {
+    const long = 'word-'.repeat(5_000);
+    const slug = latinSlug(long)!;
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug).toMatch(/^(word-)+word$/);
+    const items = [{ id: 1 }, { id: 22 }, { id: 333 }];
+    const unique = uniqueSlugs(items, () => slug, (i) => i.id);
+    for (const value of unique.values()) expect(isSlug(value), value).toBe(true);
+    expect(new Set(unique.values()).size).toBe(3);
   });
 });
