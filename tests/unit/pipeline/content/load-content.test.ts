@@ -103,6 +103,22 @@ describe('loadContent: problems name the file, the item and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', field: 'body.1.content.0.href' })]);
   });
 
+  it('reports emphasis nested thousands deep as a problem at its field, not a stack overflow', async () => {
+    // Written as text: JSON.stringify itself recurses.
+    const deep = `${'{"type":"em","children":['.repeat(5_000)}{"type":"text","text":"x"}${']}'.repeat(5_000)}`;
+    const article = articleSource('dam-levels-fall', {
+      body: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'ok' }] },
+        { type: 'list', ordered: false, items: [[{ type: 'text', text: 'ok' }], ['DEEP']] },
+      ],
+    });
+    const text = JSON.stringify(article).replace('"DEEP"', deep);
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': text } });
+    expect(problems).toEqual([
+      { file: 'articles/dam-levels-fall.json', item: 'dam-levels-fall', field: 'body.1.items.1.0', message: expect.stringContaining('nests too deep') },
+    ]);
+  });
+
   it('refuses a publishedAt without a time zone', async () => {
     const article = articleSource('dam-levels-fall', { publishedAt: '2026-11-20T08:30:00' });
     const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
