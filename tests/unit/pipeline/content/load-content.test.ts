@@ -209,6 +209,30 @@ describe('loadContent: problems name the file, the item and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', message: expect.stringContaining('outside the content directory') })]);
   });
 
+  it('refuses absolute and escaping local image paths and non-image files at check time, naming the field', async () => {
+    const article = articleSource('dam-levels-fall', {
+      hero: { src: '/etc/x.png', alt: 'x', width: 4, height: 3 },
+      body: [
+        { type: 'image', src: 'images/../../x.png', alt: 'x', width: 4, height: 3 },
+        { type: 'image', src: 'images/notes.txt', alt: 'x', width: 4, height: 3 },
+      ],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
+    expect(problems.map((p) => [p.file, p.item, p.field])).toEqual([
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'hero.src'],
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'body.0.src'],
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'body.1.src'],
+    ]);
+  });
+
+  it('refuses a link with a backslash ("/\\host" is another host to a browser)', async () => {
+    const article = articleSource('dam-levels-fall', {
+      body: [{ type: 'paragraph', content: [{ type: 'link', href: '/\\evil.example/x', children: [{ type: 'text', text: 'x' }] }] }],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
+    expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', field: 'body.0.content.0.href' })]);
+  });
+
   it('refuses an image with a javascript: src', async () => {
     const article = articleSource('dam-levels-fall', { hero: { src: 'javascript:alert(1)', alt: 'x', width: 4, height: 3 } });
     const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
