@@ -1,25 +1,23 @@
 import { element, xmlDocument } from './xml';
-import { feedUpdated, storyImage, storyUrl, type FeedInput, type FeedSite } from './feed-input';
+import { feedStories, feedUpdated, type FeedInput, type FeedSite } from './feed-input';
 
 /** Atom 1.0. Titles and summaries are `type="text"`: a reader shows them as they are, never as markup. */
 export function renderAtom(input: FeedInput, site: FeedSite): string {
-  const entries = input.items.map((story) => {
-    const link = storyUrl(story, site);
-    const image = storyImage(story, site);
-    return element(
+  const entries = feedStories(input, site).map(({ story, link, image, updated, authorUrl }) =>
+    element(
       'entry',
       {},
       element('title', { type: 'text' }, story.title),
       element('id', {}, link),
       element('link', { href: link }),
       ...(image ? [element('link', { rel: 'enclosure', href: image.url, type: image.type })] : []),
-      element('updated', {}, new Date(story.updatedAt ?? story.publishedAt).toISOString()),
+      element('updated', {}, updated.toISOString()),
       element('summary', { type: 'text' }, story.standfirst),
-      element('author', {}, element('name', {}, story.author.name), element('uri', {}, site.absolute(`author/${story.author.slug}`))),
+      element('author', {}, element('name', {}, story.author.name), element('uri', {}, authorUrl)),
       element('category', { term: story.category.path, label: story.category.name, scheme: site.absolute('category/') }),
       element('published', {}, new Date(story.publishedAt).toISOString()),
-    );
-  });
+    ),
+  );
   const feed = element(
     'feed',
     { xmlns: 'http://www.w3.org/2005/Atom' },

@@ -24,9 +24,6 @@ export function feedUpdated(input: FeedInput): Date {
   return newest ? new Date(newest.updatedAt ?? newest.publishedAt) : new Date(0);
 }
 
-export function storyUrl(story: ArticleSummary, site: FeedSite): string {
-  return site.absolute(`article/${story.slug}`);
-}
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
@@ -39,9 +36,31 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A story's picture as an absolute URL and its media type, when it has one. */
-export function storyImage(story: ArticleSummary, site: FeedSite): { url: string; type: string } | undefined {
+function storyImage(story: ArticleSummary, site: FeedSite): { url: string; type: string } | undefined {
   if (!story.image) return undefined;
   const url = site.absolute(story.image.src);
   const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() ?? '';
   return { url, type: IMAGE_TYPES[ext] ?? 'image/*' };
+}
+
+/** A story with the addresses and dates every feed format writes. */
+export interface FeedStory {
+  story: ArticleSummary;
+  link: string;
+  image?: { url: string; type: string };
+  /** The last change: updatedAt, else publishedAt. */
+  updated: Date;
+  authorUrl: string;
+  categoryUrl: string;
+}
+
+export function feedStories(input: FeedInput, site: FeedSite): FeedStory[] {
+  return input.items.map((story) => ({
+    story,
+    link: site.absolute(`article/${story.slug}`),
+    image: storyImage(story, site),
+    updated: new Date(story.updatedAt ?? story.publishedAt),
+    authorUrl: site.absolute(`author/${story.author.slug}`),
+    categoryUrl: site.absolute(`category/${story.category.path}`),
+  }));
 }

@@ -1,4 +1,4 @@
-import { storyUrl, type FeedInput, type FeedSite } from './feed-input';
+import { feedStories, type FeedInput, type FeedSite } from './feed-input';
 
 /** JSON Feed 1.1 as a typed object (the `feed` library writes 1.0); JSON.stringify does the escaping. */
 export function renderJsonFeed(input: FeedInput, site: FeedSite): string {
@@ -10,16 +10,16 @@ export function renderJsonFeed(input: FeedInput, site: FeedSite): string {
     feed_url: absolute(input.paths.json),
     description: input.description,
     language: site.lang,
-    items: input.items.map((story) => ({
-      id: storyUrl(story, site),
-      url: storyUrl(story, site),
+    items: feedStories(input, site).map(({ story, link, authorUrl }) => ({
+      id: link,
+      url: link,
       title: story.title,
       summary: story.standfirst,
       content_text: story.standfirst,
       date_published: story.publishedAt,
       ...(story.updatedAt ? { date_modified: story.updatedAt } : {}),
       ...(story.image ? { image: absolute(story.image.src) } : {}),
-      authors: [{ name: story.author.name, url: absolute(`author/${story.author.slug}`) }],
+      authors: [{ name: story.author.name, url: authorUrl }],
       language: story.lang,
       tags: [story.category.name],
     })),

@@ -1,5 +1,5 @@
 import { element, xmlDocument } from './xml';
-import { feedUpdated, storyImage, storyUrl, type FeedInput, type FeedSite } from './feed-input';
+import { feedStories, feedUpdated, type FeedInput, type FeedSite } from './feed-input';
 
 /** Text as HTML that shows exactly that text: RSS descriptions are HTML by convention, so a standfirst must be escaped as HTML before XML. */
 function htmlOfText(text: string): string {
@@ -8,22 +8,20 @@ function htmlOfText(text: string): string {
 
 /** RSS 2.0. Titles and names are text; an item's description is the standfirst as HTML-escaped text. */
 export function renderRss(input: FeedInput, site: FeedSite): string {
-  const items = input.items.map((story) => {
-    const link = storyUrl(story, site);
-    const image = storyImage(story, site);
-    return element(
+  const items = feedStories(input, site).map(({ story, link, image, updated, categoryUrl }) =>
+    element(
       'item',
       {},
       element('title', {}, story.title),
       element('link', {}, link),
       element('guid', { isPermaLink: 'false' }, link),
-      element('pubDate', {}, new Date(story.updatedAt ?? story.publishedAt).toUTCString()),
+      element('pubDate', {}, updated.toUTCString()),
       element('description', {}, htmlOfText(story.standfirst)),
       element('dc:creator', {}, story.author.name),
-      element('category', { domain: site.absolute(`category/${story.category.path}`) }, story.category.name),
+      element('category', { domain: categoryUrl }, story.category.name),
       ...(image ? [element('enclosure', { url: image.url, length: '0', type: image.type })] : []),
-    );
-  });
+    ),
+  );
   const channel = element(
     'channel',
     {},
