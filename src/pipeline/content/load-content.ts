@@ -93,7 +93,7 @@ export async function validateContent(source: ContentSource): Promise<Content> {
   const articles: ArticleSource[] = [];
   const bySlug = new Map<string, string>();
   /** Each local image, with where it is first used. */
-  const localImages = new Map<string, ContentProblem>();
+  const localImages = new Map<string, { file: string; item: string; field: string }>();
 
   // Read in bounded batches: fast on large archives without exhausting file descriptors.
   const BATCH = 256;
@@ -118,7 +118,7 @@ export async function validateContent(source: ContentSource): Promise<Content> {
       if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
       bySlug.set(article.slug, file);
       for (const { src, field } of imageSources(article)) {
-        if (isSiteRelative(src) && !localImages.has(src)) localImages.set(src, { file, item: article.slug, field, message: '' });
+        if (isSiteRelative(src) && !localImages.has(src)) localImages.set(src, { file, item: article.slug, field });
       }
       articles.push(article);
     });
