@@ -1,6 +1,7 @@
 import type { ArticleResponse, AuthorPage, CategoryPage, Home, LatestPage, MustRead, Nav, TagPage } from '../model/api';
 import type { Article, ArticleSummary } from '../model/article';
 import { isCategoryPath, isSlug } from '../model/slug';
+import { isSitePath } from '../model/url';
 
 /*
  * Cheap structural checks for API responses: enough that a component never meets a missing field,
@@ -98,8 +99,7 @@ function checkCrumbs(value: unknown, where: string): { name: string; path: strin
   return value.map((crumb, i) => {
     const o = object(crumb, `${where}[${i}]`);
     string(o, 'name', `${where}[${i}]`);
-    // A path on this site: "/x", never "//host/x" or "/\\host/x" (which a browser reads as another host).
-    if (!/^\/(?![/\\])/.test(string(o, 'path', `${where}[${i}]`))) fail(`${where}[${i}].path`, 'a path on this site, starting with a single "/"');
+    if (!isSitePath(string(o, 'path', `${where}[${i}]`))) fail(`${where}[${i}].path`, 'a path inside the site starting with one "/"');
     return crumb as { name: string; path: string };
   });
 }

@@ -1,4 +1,6 @@
+import { MAX_SLUG_LENGTH } from '../model/limits';
 import { isSlug } from '../model/slug';
+import { capSlug } from './cap-text';
 import { percentDecode } from './urls';
 
 /** Letters NFKD does not split into a base letter and a mark. */
@@ -14,7 +16,8 @@ function isAsciiAlnum(ch: string): boolean {
  * Any slug or name → a Dateline slug ([a-z0-9] words joined by single hyphens), or undefined when it
  * holds letters outside the Latin alphabet (a percent-encoded Persian WordPress slug, say) or nothing
  * usable. Percent-encoding is decoded, accents are removed (é → e), everything else that is not a
- * letter or digit separates words — so "/" and ".." can never survive into a file name.
+ * letter or digit separates words — so "/" and ".." can never survive into a file name. A slug longer
+ * than MAX_SLUG_LENGTH is cut at a hyphen.
  */
 export function latinSlug(raw: string): string | undefined {
   const decoded = percentDecode(raw).normalize('NFKD').toLowerCase();
@@ -32,7 +35,8 @@ export function latinSlug(raw: string): string | undefined {
     if (/^\p{L}$/u.test(ch)) return undefined; // a letter we cannot write in a-z
     pendingHyphen = true;
   }
-  return out !== '' && isSlug(out) ? out : undefined;
+  const capped = capSlug(out, MAX_SLUG_LENGTH);
+  return capped !== '' && isSlug(capped) ? capped : undefined;
 }
 
 export interface SlugChoice {
@@ -50,7 +54,7 @@ export function slugFor(raw: string, prefix: string, id: number | string): SlugC
 
 /**
  * Makes slugs unique, in the given order: a repeated slug gets `-${id}` appended (then -2, -3 … if even
- * that is taken). Each suffixed base remembers the next number to try, so many items sharing one slug
+ * that is taken), cutting the slug where it needs to so the result still fits MAX_SLUG_LENGTH. Each suffixed base remembers the next number to try, so many items sharing one slug
  * and one id (a feed repeating an id) take linear time, not a scan from -2 for every item.
  */
 export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, idOf: (item: T) => number | string): Map<T, string> {
@@ -60,7 +64,8 @@ export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string,
   for (const item of items) {
     let slug = slugOf(item);
     if (taken.has(slug)) {
-      const base = `${slug}-${latinSlug(String(idOf(item))) ?? 'item'}`;
+      const suffix = `-${latinSlug(String(idOf(item))) ?? 'item'}`;
+      const base = `${capSlug(slug, MAX_SLUG_LENGTH - suffix.length - 4)}${suffix}`;
       slug = base;
       let n = nextNumber.get(base) ?? 2;
       for (; taken.has(slug); n += 1) slug = `${base}-${n}`;

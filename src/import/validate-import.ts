@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { ContentError, type ContentProblem } from '../pipeline/content/content-error';
-import { isFileOnDisk, parseContentJson, type ContentSource } from '../pipeline/content/content-source';
+import { contentFileState } from '../pipeline/content/content-file';
+import { parseContentJson, type ContentSource } from '../pipeline/content/content-source';
 import { validateContent } from '../pipeline/content/load-content';
 import type { ItemOrigin } from './content-bundle';
 import { ImportError } from './problems';
@@ -21,9 +21,9 @@ function plannedFolder(files: ReadonlyMap<string, string>, out: string): Content
       return undefined;
     },
     articleFiles: async () => [...files.keys()].filter((rel) => rel.startsWith('articles/')).sort(),
-    isFile: async (absolutePath) => {
-      const rel = path.relative(out, absolutePath).split(path.sep).join('/');
-      return isManagedFile(rel) ? files.has(rel) : isFileOnDisk(absolutePath);
+    fileState: async (relativePath) => {
+      if (!isManagedFile(relativePath)) return contentFileState(out, relativePath);
+      return files.has(relativePath) ? 'file' : 'missing';
     },
   };
 }

@@ -27,6 +27,7 @@ export const WARNING_TEXT = {
   'lang-invalid': 'language tag not understood',
   'date-adjusted': 'modified date is not after the publication date: left out',
   'too-deep': 'HTML nested too deeply: the deepest elements are flattened',
+  'text-truncated': 'text longer than Dateline allows: cut at a word boundary',
 } as const;
 
 export type WarningKind = keyof typeof WARNING_TEXT;

@@ -1,14 +1,23 @@
 import { z } from 'zod';
+import { imageSrcProblem } from './image-src';
 import { InlinesSchema, SafeUrlSchema } from './inline';
+import { isSafeUrl } from './url';
+
+/** An image's address: an http(s) URL, or a path to an image file inside the content folder. */
+const ImageSrcSchema = SafeUrlSchema.superRefine((src, ctx) => {
+  // An unsafe URL has had its one problem from SafeUrlSchema already.
+  const problem = isSafeUrl(src) ? imageSrcProblem(src) : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const ImageSchema = z.object({
-  src: SafeUrlSchema,
+  src: ImageSrcSchema,
   alt: z.string(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   caption: z.string().optional(),
   credit: z.string().optional(),
-  srcset: z.array(z.object({ src: SafeUrlSchema, width: z.number().int().positive() })).optional(),
+  srcset: z.array(z.object({ src: ImageSrcSchema, width: z.number().int().positive() })).optional(),
 });
 export type Image = z.infer<typeof ImageSchema>;
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { BodySchema, ImageSchema } from './block';
 import { InstantSchema, LangSchema, DirSchema } from './article';
+import { MAX_NAME_LENGTH, MAX_STANDFIRST_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { CategoryPathSchema, SlugSchema } from './slug-schema';
+
+/** The name of an author, a category or a tag. */
+const NameSchema = z.string().min(1).max(MAX_NAME_LENGTH, `a name is at most ${MAX_NAME_LENGTH} characters`);
 
 /**
  * The shapes a newsroom writes in its content directory (see README "Content format"). They differ from
@@ -19,26 +23,30 @@ export type SiteSource = z.infer<typeof SiteSourceSchema>;
 
 export const CategorySourceSchema = z.object({
   path: CategoryPathSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   description: z.string().optional(),
 });
 export const CategoriesSourceSchema = z.array(CategorySourceSchema);
 
 export const AuthorSourceSchema = z.object({
   slug: SlugSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   role: z.string().optional(),
   bio: z.string().optional(),
 });
 export const AuthorsSourceSchema = z.array(AuthorSourceSchema);
 
-export const TagSourceSchema = z.object({ slug: SlugSchema, name: z.string().min(1) });
+export const TagSourceSchema = z.object({ slug: SlugSchema, name: NameSchema });
 export const TagsSourceSchema = z.array(TagSourceSchema);
 
 export const ArticleSourceSchema = z.object({
   slug: SlugSchema,
-  title: z.string().trim().min(1, 'a headline is required'),
-  standfirst: z.string().trim().min(1, 'a standfirst (one-sentence summary) is required'),
+  title: z.string().trim().min(1, 'a headline is required').max(MAX_TITLE_LENGTH, `a headline is at most ${MAX_TITLE_LENGTH} characters`),
+  standfirst: z
+    .string()
+    .trim()
+    .min(1, 'a standfirst (one-sentence summary) is required')
+    .max(MAX_STANDFIRST_LENGTH, `a standfirst is at most ${MAX_STANDFIRST_LENGTH} characters`),
   lang: LangSchema.default('en'),
   dir: DirSchema.optional(),
   category: CategoryPathSchema,

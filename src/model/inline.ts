@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { tooDeepInline } from './inline-depth';
+import { MAX_INLINE_DEPTH } from './limits';
 import { isSafeUrl } from './url';
 
 export const SafeUrlSchema = z
@@ -23,5 +25,21 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
   ]),
 );
 
-export const InlinesSchema = z.array(InlineSchema).min(1, 'expected at least one inline');
+/**
+ * Inline content: the nesting depth is measured first, without recursion, so that a chain of `em`
+ * thousands deep is one problem at its field rather than a stack overflow in the recursive schema.
+ */
+export const InlinesSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const deep = tooDeepInline(value);
+    if (deep) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [deep.index],
+        message: `inline content nests too deep (em, strong and links inside each other at most ${MAX_INLINE_DEPTH} levels)`,
+      });
+    }
+  })
+  .pipe(z.array(InlineSchema).min(1, 'expected at least one inline'));
 

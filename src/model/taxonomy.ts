@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategoryPathSchema, SlugSchema } from './slug-schema';
+import { isSitePath } from './url';
 
 export const CategoryRefSchema = z.object({ path: CategoryPathSchema, name: z.string().min(1) });
 export type CategoryRef = z.infer<typeof CategoryRefSchema>;
@@ -28,6 +29,9 @@ export const TagSchema = z.object({ slug: SlugSchema, name: z.string().min(1) })
 export type Tag = z.infer<typeof TagSchema>;
 
 /** One step of a breadcrumb trail: a name and a route path inside the app, e.g. "/category/region". */
-export const CrumbSchema = z.object({ name: z.string().min(1), path: z.string().startsWith('/') });
+export const CrumbSchema = z.object({
+  name: z.string().min(1),
+  path: z.string().refine(isSitePath, { message: 'expected a path inside the site, e.g. "/category/region" (one leading "/", no backslashes)' }),
+});
 export type Crumb = z.infer<typeof CrumbSchema>;
 

@@ -6,6 +6,8 @@ import { normaliseLang } from '../lang';
 import { zodProblems, type ContentProblem } from '../../pipeline/content/content-error';
 import { ImportError, itemLabel } from '../problems';
 import { siteSource } from '../site';
+import { MAX_NAME_LENGTH } from '../../model/limits';
+import { capText } from '../cap-text';
 import { firstWords } from '../standfirst';
 import { latinSlug, uniqueSlugs } from '../slugs';
 import { isHttpUrl, safeUrl } from '../urls';
@@ -59,9 +61,12 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
   // Keep going with the well-formed items: every problem is reported in one run.
 
   const feedName = collapsePlainText(feed.title) || 'Feed';
+  const feedWarn = warnings.scoped(doc.file);
+  /** The feed's name where it names a category or an author, which are capped. */
+  const feedLabel = capText(feedName, MAX_NAME_LENGTH, feedWarn, 'feed title as a name');
   const lang = normaliseLang(options.lang) ?? normaliseLang(feed.language) ?? 'en';
   if (feed.language !== undefined && !normaliseLang(feed.language)) warnings.add({ kind: 'lang-invalid', subject: feed.language, file: doc.file });
-  const feedCategory: CategorySource = { path: latinSlug(feedName) ?? 'news', name: feedName };
+  const feedCategory: CategorySource = { path: latinSlug(feedName) ?? 'news', name: feedLabel };
   const homeUrl = feed.home_page_url && isHttpUrl(feed.home_page_url) ? feed.home_page_url : doc.url;
 
   // Loopback images are kept only for a feed fetched from loopback (a local development site).
@@ -84,7 +89,7 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
     const warn = warnings.scoped(doc.file, label);
 
     const itemTags: TagSource[] = [];
-    for (const name of (item.tags ?? []).map(collapsePlainText).filter(Boolean)) {
+    for (const name of (item.tags ?? []).map((t) => capText(collapsePlainText(t), MAX_NAME_LENGTH, warn, 'tag name')).filter(Boolean)) {
       const tag = { slug: nameSlug(name, 'tag'), name };
       if (!itemTags.some((t) => t.slug === tag.slug)) itemTags.push(tags.get(tag.slug) ?? tag);
     }
@@ -94,9 +99,9 @@ export function importJsonFeed(doc: FeedDocument, warnings: Warnings, options: J
     categories.set(category.path, category);
 
     const person = item.authors?.[0] ?? item.author ?? feedAuthor;
-    const personName = collapsePlainText(person?.name ?? '');
+    const personName = capText(collapsePlainText(person?.name ?? ''), MAX_NAME_LENGTH, warn, 'author name');
     if (!personName) warn('author-missing', 'the feed is credited');
-    const author: AuthorSource = personName ? { slug: nameSlug(personName, 'author'), name: personName } : { slug: latinSlug(feedName) ?? 'staff', name: feedName };
+    const author: AuthorSource = personName ? { slug: nameSlug(personName, 'author'), name: personName } : { slug: latinSlug(feedName) ?? 'staff', name: feedLabel };
     if (!authors.has(author.slug)) authors.set(author.slug, author);
     if (person?.url) links.add(person.url, `/author/${author.slug}`);
 

@@ -1,7 +1,9 @@
 import { InstantSchema } from '../../model/article';
 import type { Block, Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
+import { MAX_STANDFIRST_LENGTH, MAX_TITLE_LENGTH } from '../../model/limits';
 import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
+import { capText } from '../cap-text';
 import { htmlToBlocks } from '../html/html-to-blocks';
 import { collapsePlainText } from '../html/plain-text';
 import type { KeepImage } from '../image-hosts';
@@ -84,6 +86,8 @@ export function mapItem(item: FeedItem, links: ItemLinks, warn: Warn, problem: R
   const modified = feedInstant(item.date_modified);
   const updatedAt = modified && publishedAt && Date.parse(modified) > Date.parse(publishedAt) ? modified : undefined;
   if (!ok || !publishedAt) return undefined;
+  title = capText(title, MAX_TITLE_LENGTH, warn, 'title');
+  standfirst = capText(standfirst, MAX_STANDFIRST_LENGTH, warn, 'standfirst');
 
   const hero = heroOf(item, body, links, warn);
   const finalBody: Block[] = body.length > 0 ? body : [{ type: 'paragraph', content: [{ type: 'text', text: standfirst }] }];

@@ -83,8 +83,8 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
     {
       slugs: uniqueSlugs(posts, (p) => slugFor(p.value.slug, 'post', p.value.id).slug, (p) => p.value.id),
       tree: buildCategoryTree([...categoryTerms, ...strayCategories], siteWarn),
-      authors: mapAuthors([...users, ...missingFrom(users, embedded.users)]),
-      tags: mapTags([...tagTerms, ...missingFrom(tagTerms, embedded.tags)]),
+      authors: mapAuthors([...users, ...missingFrom(users, embedded.users)], siteWarn),
+      tags: mapTags([...tagTerms, ...missingFrom(tagTerms, embedded.tags)], siteWarn),
     },
     warnings,
   );

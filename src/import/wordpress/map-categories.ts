@@ -1,6 +1,8 @@
 import type { CategorySource } from '../../model/content';
 import { categoryLineage } from '../../model/category-path';
 import { htmlToText } from '../html/plain-text';
+import { MAX_NAME_LENGTH, MAX_SLUG_LENGTH } from '../../model/limits';
+import { capSlug, capText } from '../cap-text';
 import { slugFor } from '../slugs';
 import type { Warn } from '../warnings';
 import type { WpTerm } from './wp-schemas';
@@ -44,8 +46,11 @@ export function buildCategoryTree(terms: readonly WpTerm[], warn: Warn): Categor
     }
     const { slug } = slugFor(term.slug || term.name, 'category', term.id);
     let path = parentPath ? `${parentPath}/${slug}` : slug;
-    if (byPath.has(path)) path = `${path}-${term.id}`;
-    const name = htmlToText(term.name) || slug;
+    if (byPath.has(path)) {
+      const suffix = `-${term.id}`;
+      path = `${parentPath ? `${parentPath}/` : ''}${capSlug(slug, MAX_SLUG_LENGTH - suffix.length)}${suffix}`;
+    }
+    const name = capText(htmlToText(term.name) || slug, MAX_NAME_LENGTH, warn, 'category name');
     const description = htmlToText(term.description ?? '');
     const node: CategoryNode = { id: term.id, path, name, ...(description ? { description } : {}), ...(term.link ? { link: term.link } : {}) };
     visiting.delete(term.id);

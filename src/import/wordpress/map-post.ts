@@ -1,6 +1,8 @@
 import type { Block, Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
+import { MAX_STANDFIRST_LENGTH, MAX_TITLE_LENGTH } from '../../model/limits';
 import { articleSource, type ArticlePlace, type ReportProblem } from '../article-source';
+import { capText } from '../cap-text';
 import type { ImageLookup } from '../html/context';
 import type { KeepImage } from '../image-hosts';
 import { classList, type HtmlElement } from '../html/html-node';
@@ -39,7 +41,7 @@ export function mapPost(post: WpPost, links: PostLinks, warn: Warn, problem: Rep
     problem(field, message);
   };
 
-  const title = htmlToText(post.title.rendered);
+  const title = capText(htmlToText(post.title.rendered), MAX_TITLE_LENGTH, warn, 'title');
   if (title === '') fail('title.rendered', `a title is required: expected a headline, got ${JSON.stringify(post.title.rendered)}`);
 
   const publishedAt = wpGmtToInstant(post.date_gmt);
@@ -65,6 +67,7 @@ export function mapPost(post: WpPost, links: PostLinks, warn: Warn, problem: Rep
     body = [{ type: 'paragraph', content: [{ type: 'text', text: standfirst || title || ' ' }] }];
   }
   if (!ok || !publishedAt) return undefined;
+  standfirst = capText(standfirst, MAX_STANDFIRST_LENGTH, warn, 'standfirst');
 
   return articleSource(links, { title, standfirst, publishedAt, updatedAt, mustRead: post.sticky === true, hero: links.hero, body });
 }

@@ -1,5 +1,7 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { imageSrcProblem } from '../../model/image-src';
+import { readContentFileSync } from '../content/content-file';
 import { apiDocuments, MEDIA_PREFIX, type CompiledSite } from './api-documents';
 
 export interface WriteStats {
@@ -33,9 +35,21 @@ export async function writeApi(site: CompiledSite, outDir: string): Promise<Writ
 
   for (const src of site.content.localImages) {
     const target = path.join(outDir, MEDIA_PREFIX, src);
+    const data = readLocalImage(site.content.dir, src);
     ensureDir(path.dirname(target));
-    copyFileSync(path.join(site.content.dir, src), target);
+    writeFileSync(target, data);
     stats.files += 1;
   }
   return stats;
+}
+
+/**
+ * A local image's bytes, checked again at the moment of copying (the content was validated earlier, and
+ * a folder can change): an image file type, a path inside the folder, a real file reached without
+ * following a link. Anything else stops the build rather than being published.
+ */
+function readLocalImage(contentDir: string, src: string): Buffer {
+  const problem = imageSrcProblem(src);
+  if (problem) throw new Error(`Refusing to copy "${src}" to media: ${problem}`);
+  return readContentFileSync(contentDir, src);
 }

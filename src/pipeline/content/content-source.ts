@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './content-error';
+import { ContentFileError, contentFileState, describeState, readContentFile, type ContentFileState } from './content-file';
 
 /**
  * Where validateContent reads a content folder from: the folder on disk (loadContent), or the files an
@@ -13,8 +14,8 @@ export interface ContentSource {
   readJson(file: string, problems: ContentProblem[]): Promise<unknown>;
   /** The article files ("articles/x.json"), sorted; [] once a problem says the folder is missing. */
   articleFiles(problems: ContentProblem[]): Promise<string[]>;
-  /** Whether an absolute path inside `dir` is a file. */
-  isFile(absolutePath: string): Promise<boolean>;
+  /** What a path relative to `dir` ("images/dam.svg") is: only a real file reached without links is usable. */
+  fileState(relativePath: string): Promise<ContentFileState>;
 }
 
 /** The text of a content file → its JSON, or undefined with the problem pushed. */
@@ -27,29 +28,28 @@ export function parseContentJson(text: string, file: string, problems: ContentPr
   }
 }
 
-export function isFileOnDisk(absolutePath: string): Promise<boolean> {
-  return stat(absolutePath).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-}
-
-/** A content folder on disk. */
+/** A content folder on disk. Symbolic links are refused wherever they are: the JSON files, articles/, images/. */
 export function folderSource(dir: string): ContentSource {
   return {
     dir,
     async readJson(file, problems) {
       let text: string;
       try {
-        text = await readFile(path.join(dir, file), 'utf8');
+        text = (await readContentFile(dir, file)).toString('utf8');
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        problems.push({ file, message: code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})` });
+        const message = error instanceof ContentFileError ? describeState(error.state)! : `cannot be read (${code ?? String(error)})`;
+        problems.push({ file, message });
         return undefined;
       }
       return parseContentJson(text, file, problems);
     },
     async articleFiles(problems) {
+      const state = contentFileState(dir, 'articles');
+      if (state === 'symlink') {
+        problems.push({ file: 'articles/', message: describeState(state)! });
+        return [];
+      }
       try {
         const names = await readdir(path.join(dir, 'articles'));
         return names.filter((n) => n.endsWith('.json')).sort().map((n) => `articles/${n}`);
@@ -58,6 +58,6 @@ export function folderSource(dir: string): ContentSource {
         return [];
       }
     },
-    isFile: isFileOnDisk,
+    fileState: async (relativePath) => contentFileState(dir, relativePath),
   };
 }

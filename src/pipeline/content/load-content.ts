@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import {
   ArticleSourceSchema,
@@ -15,6 +14,7 @@ import {
 import type { Image } from '../../model/block';
 import { parentPath } from '../../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
+import { describeState, type ContentFileState } from './content-file';
 import { folderSource, type ContentSource } from './content-source';
 import { isSiteRelative } from '../../model/url';
 
@@ -92,7 +92,8 @@ export async function validateContent(source: ContentSource): Promise<Content> {
   const tagSlugs = new Set(tags.map((t) => t.slug));
   const articles: ArticleSource[] = [];
   const bySlug = new Map<string, string>();
-  const localImages = new Set<string>();
+  /** Each local image, with where it is first used. */
+  const localImages = new Map<string, { file: string; item: string; field: string }>();
 
   // Read in bounded batches: fast on large archives without exhausting file descriptors.
   const BATCH = 256;
@@ -116,23 +117,24 @@ export async function validateContent(source: ContentSource): Promise<Content> {
       const other = bySlug.get(article.slug);
       if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
       bySlug.set(article.slug, file);
-      for (const src of imageSources(article)) if (isSiteRelative(src)) localImages.add(src);
+      for (const { src, field } of imageSources(article)) {
+        if (isSiteRelative(src) && !localImages.has(src)) localImages.set(src, { file, item: article.slug, field });
+      }
       articles.push(article);
     });
   }
 
-  for (const src of localImages) {
-    const resolved = path.resolve(dir, src);
-    const inside = resolved.startsWith(path.resolve(dir) + path.sep);
-    const exists = inside && (await source.isFile(resolved));
-    if (!exists) {
-      const users = articles.filter((a) => imageSources(a).includes(src)).map((a) => a.slug);
-      problems.push({ file: `articles/${users[0]}.json`, item: users[0], message: inside ? `image "${src}" does not exist in the content directory` : `image "${src}" points outside the content directory` });
-    }
+  for (const [src, use] of localImages) {
+    const state = await source.fileState(src.replace(/^\.\//, ''));
+    const why = imageFileProblem(state);
+    // A missing file is the article's problem as a whole (the message has said so since the start); the
+    // others point at the one field to change.
+    const where = state === 'missing' ? { file: use.file, item: use.item } : use;
+    if (why) problems.push({ ...where, message: `image "${src}" ${why}` });
   }
 
   if (problems.length > 0 || !site) throw new ContentError(problems);
-  return { dir, site, categories, authors, tags, articles, localImages: [...localImages].sort() };
+  return { dir, site, categories, authors, tags, articles, localImages: [...localImages.keys()].sort() };
 }
 
 function checkReferences(
@@ -153,10 +155,29 @@ function checkReferences(
   return problems;
 }
 
-function imageSources(article: ArticleSource): string[] {
-  const sources: string[] = [];
-  const add = (image: Image) => sources.push(image.src, ...(image.srcset ?? []).map((c) => c.src));
-  if (article.hero) add(article.hero);
-  for (const block of article.body) if (block.type === 'image') add(block);
+function imageSources(article: ArticleSource): { src: string; field: string }[] {
+  const sources: { src: string; field: string }[] = [];
+  const add = (image: Image, at: string) => {
+    sources.push({ src: image.src, field: `${at}src` });
+    (image.srcset ?? []).forEach((c, i) => sources.push({ src: c.src, field: `${at}srcset.${i}.src` }));
+  };
+  if (article.hero) add(article.hero, 'hero.');
+  article.body.forEach((block, i) => {
+    if (block.type === 'image') add(block, `body.${i}.`);
+  });
   return sources;
+}
+
+/** What is wrong with a local image file, finishing `image "x" …`; undefined when it can be used. */
+function imageFileProblem(state: ContentFileState): string | undefined {
+  switch (state) {
+    case 'file':
+      return undefined;
+    case 'missing':
+      return 'does not exist in the content directory';
+    case 'outside':
+      return 'points outside the content directory';
+    default:
+      return describeState(state);
+  }
 }

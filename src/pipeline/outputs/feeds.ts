@@ -1,76 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Feed } from 'feed';
-import type { ArticleSummary } from '../../model/article';
 import { feedPaths, type FeedPaths } from '../../model/site-url';
 import type { CompiledSite } from '../api/api-documents';
+import { renderAtom } from './atom-feed';
+import type { FeedInput } from './feed-input';
+import { renderJsonFeed } from './json-feed';
+import { renderRss } from './rss-feed';
 
 /** How many of the newest stories a feed carries. */
 export const FEED_SIZE = 30;
 
-
-interface FeedInput {
-  title: string;
-  description: string;
-  /** Absolute URL of the page the feed follows. */
-  home: string;
-  paths: FeedPaths;
-  items: readonly ArticleSummary[];
-}
-
 /**
- * RSS 2.0 and Atom from the `feed` library; JSON Feed 1.1 as a typed object (the library writes 1.0).
+ * RSS 2.0, Atom and JSON Feed 1.1 of one feed, written by our own small XML writer (./xml.ts) rather
+ * than a library that passed headlines through as HTML: every title and name is text.
  */
 export function renderFeeds(input: FeedInput, absolute: (p: string) => string, lang: string, siteName: string): Record<keyof FeedPaths, string> {
-  const updated = input.items[0] ? new Date(input.items[0].updatedAt ?? input.items[0].publishedAt) : new Date(0);
-  const feed = new Feed({
-    id: input.home,
-    title: input.title,
-    description: input.description,
-    link: input.home,
-    language: lang,
-    updated,
-    generator: 'Dateline',
-    copyright: `© ${siteName}`,
-    feedLinks: { rss: absolute(input.paths.rss), atom: absolute(input.paths.atom), json: absolute(input.paths.json) },
-  });
-  for (const story of input.items) {
-    const link = absolute(`article/${story.slug}`);
-    feed.addItem({
-      id: link,
-      guid: link,
-      title: story.title,
-      link,
-      description: story.standfirst,
-      date: new Date(story.updatedAt ?? story.publishedAt),
-      published: new Date(story.publishedAt),
-      author: [{ name: story.author.name, link: absolute(`author/${story.author.slug}`) }],
-      category: [{ name: story.category.name, domain: absolute(`category/${story.category.path}`) }],
-      image: story.image ? absolute(story.image.src) : undefined,
-    });
-  }
-  const jsonFeed = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: input.title,
-    home_page_url: input.home,
-    feed_url: absolute(input.paths.json),
-    description: input.description,
-    language: lang,
-    items: input.items.map((story) => ({
-      id: absolute(`article/${story.slug}`),
-      url: absolute(`article/${story.slug}`),
-      title: story.title,
-      summary: story.standfirst,
-      content_text: story.standfirst,
-      date_published: story.publishedAt,
-      ...(story.updatedAt ? { date_modified: story.updatedAt } : {}),
-      ...(story.image ? { image: absolute(story.image.src) } : {}),
-      authors: [{ name: story.author.name, url: absolute(`author/${story.author.slug}`) }],
-      language: story.lang,
-      tags: [story.category.name],
-    })),
-  };
-  return { rss: feed.rss2(), atom: feed.atom1(), json: JSON.stringify(jsonFeed, null, 2) };
+  const site = { absolute, lang, siteName };
+  return { rss: renderRss(input, site), atom: renderAtom(input, site), json: renderJsonFeed(input, site) };
 }
 
 /** Writes the site-wide feeds and one set per category. */

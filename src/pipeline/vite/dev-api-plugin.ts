@@ -1,21 +1,26 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { apiDocuments, compileSite, MEDIA_PREFIX } from '../api/api-documents';
 import { ContentError } from '../content/content-error';
+import { readContentFile } from '../content/content-file';
 import { loadContent } from '../content/load-content';
 
 /**
  * Serves the static JSON API and media from the content directory during `npm run dev`, rebuilt in
- * memory whenever a content file changes, so editors see their edits without running the build.
+ * memory whenever a content file changes, so editors see their edits without running the build. Like the
+ * build it serves only what the content checks let through: the media are the local images of the last
+ * valid content, read without following links, and the watcher does not follow links out of the folder.
  */
 export function devApi(contentDir: string): Plugin {
   let documents = new Map<string, string>();
+  let media = new Set<string>();
   let problem: string | undefined;
+  const root = path.resolve(contentDir);
   const rebuild = async () => {
     try {
       const site = compileSite(await loadContent(contentDir));
       documents = new Map([...apiDocuments(site)].map((doc) => [doc.path, JSON.stringify(doc.data)]));
+      media = new Set(site.content.localImages.map((src) => src.replace(/^\.\//, '')));
       problem = undefined;
     } catch (error) {
       problem = error instanceof ContentError ? error.message : String(error);
@@ -25,11 +30,12 @@ export function devApi(contentDir: string): Plugin {
   return {
     name: 'dateline-dev-api',
     apply: 'serve',
+    config: () => ({ server: { watch: { followSymlinks: false } } }),
     async configureServer(server) {
       await rebuild();
       server.watcher.add(contentDir);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(contentDir)) void rebuild();
+        if (file === root || file.startsWith(root + path.sep)) void rebuild();
       });
       const base = server.config.base;
       server.middlewares.use(async (req, res, next) => {
@@ -44,11 +50,11 @@ export function devApi(contentDir: string): Plugin {
           return;
         }
         if (rest.startsWith(MEDIA_PREFIX)) {
-          const file = path.resolve(contentDir, rest.slice(MEDIA_PREFIX.length));
-          if (!file.startsWith(path.resolve(contentDir) + path.sep)) return next();
+          const src = rest.slice(MEDIA_PREFIX.length);
+          if (!media.has(src)) return next();
           try {
-            const data = await readFile(file);
-            if (file.endsWith('.svg')) res.setHeader('Content-Type', 'image/svg+xml');
+            const data = await readContentFile(contentDir, src);
+            if (src.endsWith('.svg')) res.setHeader('Content-Type', 'image/svg+xml');
             res.end(data);
           } catch {
             next();

@@ -101,6 +101,14 @@ describe('checkArticleResponse', () => {
     expect(() => checkArticleResponse(data)).toThrow(/breadcrumb\[1\]\.path/);
   });
 
+  it('throws on a breadcrumb path that leaves the site: "//host" or a backslash', () => {
+    for (const path of ['//evil.example/x', '/\\evil.example/x', '\\\\evil.example']) {
+      const data = clone(articleResponse());
+      data.breadcrumb[1]!.path = path;
+      expect(() => checkArticleResponse(data), path).toThrow(/breadcrumb\[1\]\.path/);
+    }
+  });
+
   it('throws when related is not a list', () => {
     const data = { ...clone(articleResponse()), related: null };
     expect(() => checkArticleResponse(data)).toThrow(/related: expected an array/);

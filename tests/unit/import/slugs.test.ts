@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { latinSlug, slugFor, uniqueSlugs } from '../../../src/import/slugs';
+import { MAX_SLUG_LENGTH } from '../../../src/model/limits';
+import { isSlug } from '../../../src/model/slug';
 
 describe('slugs', () => {
   it('cleans Latin slugs and names, removing accents', () => {
@@ -35,5 +37,16 @@ describe('slugs', () => {
     expect(new Set(values).size).toBe(20_000);
     expect(values.slice(0, 4)).toEqual(['breaking-news', 'breaking-news-same', 'breaking-news-same-2', 'breaking-news-same-3']);
     expect(values.at(-1)).toBe('breaking-news-same-19999');
+  });
+
+  it('cuts a long slug at a hyphen to MAX_SLUG_LENGTH, and keeps it within the cap when made unique', () => {
+    const long = 'word-'.repeat(5_000);
+    const slug = latinSlug(long)!;
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug).toMatch(/^(word-)+word$/);
+    const items = [{ id: 1 }, { id: 22 }, { id: 333 }];
+    const unique = uniqueSlugs(items, () => slug, (i) => i.id);
+    for (const value of unique.values()) expect(isSlug(value), value).toBe(true);
+    expect(new Set(unique.values()).size).toBe(3);
   });
 });

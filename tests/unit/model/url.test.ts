@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImageSchema } from '../../../src/model/block';
 import { InlineSchema, SafeUrlSchema } from '../../../src/model/inline';
-import { isSafeUrl } from '../../../src/model/url';
+import { CrumbSchema } from '../../../src/model/taxonomy';
+import { isSafeUrl, isSitePath, isSiteRelative } from '../../../src/model/url';
 
 describe('isSafeUrl', () => {
   it.each([
@@ -39,6 +40,11 @@ describe('isSafeUrl', () => {
     '\u0001javascript:alert(1)',
     'javascript :alert(1)',
     'https://example.org/a b',
+    '/\\evil.example/x',
+    '\\\\evil.example/x',
+    '\\/evil.example/x',
+    'https://example.org\\@evil.example/',
+    'images\\dam.svg',
     '',
     '   ',
   ])('refuses %j', (url) => {
@@ -72,5 +78,26 @@ describe('schemas built on isSafeUrl', () => {
     expect(ImageSchema.safeParse(image).success).toBe(true);
     expect(ImageSchema.safeParse({ ...image, src: 'data:image/svg+xml,<svg/>' }).success).toBe(false);
     expect(ImageSchema.safeParse({ ...image, srcset: [{ src: 'javascript:x', width: 640 }] }).success).toBe(false);
+  });
+});
+
+describe('isSiteRelative and isSitePath: another host is never inside the site', () => {
+  it.each(['/article/x', 'images/dam.svg', './a.svg', '?page=2'])('%j is site-relative', (path) => {
+    expect(isSiteRelative(path)).toBe(true);
+  });
+
+  it.each(['//evil.example/x', '/\\evil.example/x', '\\\\evil.example/x', '\\/evil.example', 'https://evil.example/', 'images\\dam.svg'])('%j is not', (path) => {
+    expect(isSiteRelative(path)).toBe(false);
+    expect(isSitePath(path)).toBe(false);
+  });
+
+  it('takes a route path with one leading "/" only, in the crumb schema too', () => {
+    expect(isSitePath('/category/region')).toBe(true);
+    expect(isSitePath('/')).toBe(true);
+    expect(isSitePath('category/region')).toBe(false);
+    expect(CrumbSchema.safeParse({ name: 'Region', path: '/category/region' }).success).toBe(true);
+    for (const path of ['//evil.example', '/\\evil.example', 'category/region']) {
+      expect(CrumbSchema.safeParse({ name: 'Evil', path }).success, path).toBe(false);
+    }
   });
 });

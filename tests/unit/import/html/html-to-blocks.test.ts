@@ -241,6 +241,14 @@ describe('htmlToBlocks: robustness', () => {
     expect(warnings.filter((w) => w.kind === 'too-deep')).toHaveLength(1);
   });
 
+  it('flattens emphasis nested far deeper than MAX_DEPTH into a body the model accepts (inline depth within its cap)', () => {
+    const depth = MAX_DEPTH * 20;
+    const html = `<p>${'<em><strong>'.repeat(depth)}deep${'</strong></em>'.repeat(depth)}</p>`;
+    const { blocks, warnings } = convert(html);
+    expect(BodySchema.safeParse(blocks).success).toBe(true);
+    expect(warnings.filter((w) => w.kind === 'too-deep')).toHaveLength(1);
+  });
+
   it('closes what the HTML leaves open, keeping every word', () => {
     expect(blocksOf('<p>One <em>two<p>three')).toEqual([para(text('One '), { type: 'em', children: [text('two three')] })]);
     expect(blocksOf('<ul><li>a<li>b</ul><p>c')).toEqual([{ type: 'list', ordered: false, items: [[text('a')], [text('b')]] }, para(text('c'))]);

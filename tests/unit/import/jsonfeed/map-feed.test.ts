@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../../../src/model/content';
-import { loadContent } from '../../../../src/pipeline/content/load-content';
+import { loadContent, validateContent } from '../../../../src/pipeline/content/load-content';
+import { parseContentJson, type ContentSource } from '../../../../src/pipeline/content/content-source';
+import { contentFiles } from '../../../../src/import/serialize-content';
 import { importJsonFeed } from '../../../../src/import/jsonfeed/map-feed';
 import { runImport, type RunImportResult } from '../../../../src/import/run-import';
 import { Warnings } from '../../../../src/import/warnings';
@@ -132,6 +134,37 @@ describe('JSON Feed import', () => {
       { type: 'paragraph', content: [{ type: 'link', href: 'https://t.example/blog/post-2', children: [{ type: 'text', text: 'two' }] }] },
       { type: 'image', src: 'https://t.example/i.png', alt: '', width: 3, height: 2 },
     ]);
+  });
+
+  it('cuts a very long title, summary, feed title, author and tag name to the caps, with warnings, into valid content', async () => {
+    const words = (n: number) => 'Salt crust cracks at dawn '.repeat(n);
+    const warnings = new Warnings();
+    const imported = importJsonFeed(
+      {
+        file: 'feed.json',
+        value: {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: words(100),
+          authors: [{ name: words(100) }],
+          items: [{ id: 'x', title: words(4_000), summary: words(4_000), tags: [words(100)], content_text: 'Body.', date_published: '2026-01-01T00:00:00Z' }],
+        },
+      },
+      warnings,
+    );
+    const [item] = imported.bundle.articles;
+    expect(item!.title.length).toBeLessThanOrEqual(300);
+    expect(item!.title.endsWith('…')).toBe(true);
+    expect(item!.standfirst.length).toBeLessThanOrEqual(1000);
+    const files = contentFiles(imported.bundle);
+    const source: ContentSource = {
+      dir: '/nowhere',
+      readJson: async (file, problems) => parseContentJson(files.get(file)!, file, problems),
+      articleFiles: async () => [...files.keys()].filter((f) => f.startsWith('articles/')),
+      fileState: async () => 'missing',
+    };
+    await expect(validateContent(source)).resolves.toBeDefined();
+    const cut = warnings.summary().filter((g) => g.kind === 'text-truncated').map((g) => g.detail);
+    expect(cut).toEqual(expect.arrayContaining(['title', 'standfirst', 'author name', 'tag name', 'feed title as a name']));
   });
 });
 

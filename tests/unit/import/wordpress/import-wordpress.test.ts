@@ -233,3 +233,37 @@ describe('WordPress folder import: re-importing', () => {
     expect(JSON.parse(await readFile(path.join(target, 'site.json'), 'utf8'))).toEqual({ name: 'dump', description: 'Articles imported from dump.', lang: 'en-GB' });
   });
 });
+
+describe('WordPress folder import: text longer than the model allows', () => {
+  it('cuts a 100k-character title, excerpt, names and slug to the caps, with warnings, into valid content', async () => {
+    const source = await copyOfWordPressFixture();
+    const postsFile = path.join(source, 'posts-1.json');
+    const posts = await readJsonFile<Record<string, unknown>[]>(postsFile);
+    const words = (n: number) => 'Harbour tolls rise again '.repeat(n);
+    Object.assign(posts[0]!, {
+      title: { rendered: words(4_000) },
+      excerpt: { rendered: `<p>${words(4_000)}</p>` },
+      slug: 'harbour-'.repeat(100),
+      _embedded: undefined,
+    });
+    await writeFile(postsFile, JSON.stringify(posts));
+    for (const [file, id] of [['users.json', 2], ['tags.json', 51], ['categories.json', 12]] as const) {
+      const items = await readJsonFile<Record<string, unknown>[]>(path.join(source, file));
+      Object.assign(items.find((i) => i.id === id)!, { name: words(400), slug: 'long-'.repeat(100) });
+      await writeFile(path.join(source, file), JSON.stringify(items));
+    }
+    const target = path.join(await tempDir(), 'content');
+    const imported = await runImport({ kind: 'wordpress', source, out: target });
+
+    const content = await loadContent(target);
+    const post = content.articles.find((a) => a.title.startsWith('Harbour tolls rise again'))!;
+    expect(post.title.length).toBeLessThanOrEqual(300);
+    const kept = post.title.slice(0, -1);
+    expect(post.title.endsWith('…') && words(4_000).startsWith(`${kept} `), 'cut at a word boundary').toBe(true);
+    expect(post.standfirst.length).toBeLessThanOrEqual(1000);
+    expect(post.slug.length).toBeLessThanOrEqual(120);
+    for (const named of [...content.authors, ...content.tags, ...content.categories]) expect(named.name.length, named.name.slice(0, 20)).toBeLessThanOrEqual(120);
+    const cut = imported.warnings.summary().filter((g) => g.kind === 'text-truncated').map((g) => g.detail);
+    expect(cut).toEqual(expect.arrayContaining(['title', 'standfirst', 'author name', 'tag name', 'category name']));
+  });
+});

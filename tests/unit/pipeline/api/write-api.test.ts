@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleResponseSchema, LatestPageSchema, NavSchema } from '../../../../src/model/api';
 import { apiDocuments, compileSite } from '../../../../src/pipeline/api/api-documents';
 import { loadContent } from '../../../../src/pipeline/content/load-content';
 import { writeApi } from '../../../../src/pipeline/api/write-api';
-import { articleSource, makeContentDir, makeTempDir, removeContentDirs, SVG } from '../../../fixtures/content';
+import { articleSource, makeContentDir, makeSecretFile, makeTempDir, removeContentDirs, SVG } from '../../../fixtures/content';
 
 afterAll(removeContentDirs);
 
@@ -87,5 +87,32 @@ describe('writeApi', () => {
     const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
     expect(referenced).toContain('media/images/dam-640.svg');
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile(), () => false), src).resolves.toBe(true);
+  });
+});
+
+describe('writeApi: only validated image files reach media/', () => {
+  const heroed = (src: string) => ({ 'dam.json': articleSource('dam', { hero: { src, alt: 'Dam', width: 4, height: 3 } }) });
+
+  it('refuses an image that became a link after the content was checked, and copies nothing from outside', async () => {
+    const compiled = await site(heroed('images/dam.svg'), ['images/dam.svg']);
+    const secret = await makeSecretFile();
+    const image = path.join(compiled.content.dir, 'images/dam.svg');
+    await rm(image);
+    await symlink(secret, image);
+    const out = await makeTempDir();
+    await expect(writeApi(compiled, out)).rejects.toThrow(/images\/dam\.svg: is a symbolic link/);
+    const copied = await filesUnder(out);
+    for (const f of copied) expect(await readFile(path.join(out, f), 'utf8')).not.toContain('root:x:0:0');
+  });
+
+  it('refuses a local file that is not an image type, or a path out of the folder, even when listed', async () => {
+    const compiled = await site(heroed('images/dam.svg'), ['images/dam.svg']);
+    await writeFile(path.join(compiled.content.dir, 'notes.txt'), 'private notes');
+    for (const src of ['notes.txt', '../outside.svg']) {
+      const out = await makeTempDir();
+      const forged = { ...compiled, content: { ...compiled.content, localImages: [src] } };
+      await expect(writeApi(forged, out), src).rejects.toThrow(/Refusing to copy/);
+      expect((await filesUnder(out)).filter((f) => f.startsWith('media/')), src).toEqual([]);
+    }
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment node
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../../../src/pipeline/content/content-error';
 import { loadContent } from '../../../../src/pipeline/content/load-content';
-import { articleSource, baseCategories, makeContentDir, removeContentDirs, type ContentOverrides } from '../../../fixtures/content';
+import { articleSource, baseCategories, baseSite, makeContentDir, makeSecretFile, removeContentDirs, type ContentOverrides } from '../../../fixtures/content';
 
 afterAll(removeContentDirs);
 
@@ -102,6 +103,22 @@ describe('loadContent: problems name the file, the item and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', field: 'body.1.content.0.href' })]);
   });
 
+  it('reports emphasis nested thousands deep as a problem at its field, not a stack overflow', async () => {
+    // Written as text: JSON.stringify itself recurses.
+    const deep = `${'{"type":"em","children":['.repeat(5_000)}{"type":"text","text":"x"}${']}'.repeat(5_000)}`;
+    const article = articleSource('dam-levels-fall', {
+      body: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'ok' }] },
+        { type: 'list', ordered: false, items: [[{ type: 'text', text: 'ok' }], ['DEEP']] },
+      ],
+    });
+    const text = JSON.stringify(article).replace('"DEEP"', deep);
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': text } });
+    expect(problems).toEqual([
+      { file: 'articles/dam-levels-fall.json', item: 'dam-levels-fall', field: 'body.1.items.1.0', message: expect.stringContaining('nests too deep') },
+    ]);
+  });
+
   it('refuses a publishedAt without a time zone', async () => {
     const article = articleSource('dam-levels-fall', { publishedAt: '2026-11-20T08:30:00' });
     const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
@@ -192,6 +209,30 @@ describe('loadContent: problems name the file, the item and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', message: expect.stringContaining('outside the content directory') })]);
   });
 
+  it('refuses absolute and escaping local image paths and non-image files at check time, naming the field', async () => {
+    const article = articleSource('dam-levels-fall', {
+      hero: { src: '/etc/x.png', alt: 'x', width: 4, height: 3 },
+      body: [
+        { type: 'image', src: 'images/../../x.png', alt: 'x', width: 4, height: 3 },
+        { type: 'image', src: 'images/notes.txt', alt: 'x', width: 4, height: 3 },
+      ],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
+    expect(problems.map((p) => [p.file, p.item, p.field])).toEqual([
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'hero.src'],
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'body.0.src'],
+      ['articles/dam-levels-fall.json', 'dam-levels-fall', 'body.1.src'],
+    ]);
+  });
+
+  it('refuses a link with a backslash ("/\\host" is another host to a browser)', async () => {
+    const article = articleSource('dam-levels-fall', {
+      body: [{ type: 'paragraph', content: [{ type: 'link', href: '/\\evil.example/x', children: [{ type: 'text', text: 'x' }] }] }],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
+    expect(problems).toEqual([expect.objectContaining({ item: 'dam-levels-fall', field: 'body.0.content.0.href' })]);
+  });
+
   it('refuses an image with a javascript: src', async () => {
     const article = articleSource('dam-levels-fall', { hero: { src: 'javascript:alert(1)', alt: 'x', width: 4, height: 3 } });
     const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article } });
@@ -230,5 +271,49 @@ describe('loadContent: problems name the file, the item and the field', () => {
     await expect(loadContent(dir)).rejects.toThrow(
       /Content is invalid \(2 problems\):\n {2}- articles\/a\.json, item "a", field "author": .*\n {2}- articles\/b\.json, item "b", field "category"/,
     );
+  });
+});
+
+describe('loadContent: symbolic links cannot reach the rest of the machine', () => {
+  const heroed = (src: string) => ({ 'dam-levels-fall.json': articleSource('dam-levels-fall', { hero: { src, alt: 'x', width: 4, height: 3 } }) });
+
+  it('refuses an image that is a link to a file outside, naming the article and the field', async () => {
+    const secret = await makeSecretFile();
+    const problems = await problemsOf({ articles: heroed('images/x.svg'), symlinks: { 'images/x.svg': secret } });
+    expect(problems).toEqual([
+      { file: 'articles/dam-levels-fall.json', item: 'dam-levels-fall', field: 'hero.src', message: expect.stringMatching(/^image "images\/x\.svg" is a symbolic link/) },
+    ]);
+  });
+
+  it('refuses an image inside a linked folder, and a link between two images of the folder', async () => {
+    const secret = await makeSecretFile('x.svg');
+    const linkedFolder = await problemsOf({ articles: heroed('images/x.svg'), symlinks: { images: path.dirname(secret) } });
+    expect(linkedFolder).toEqual([expect.objectContaining({ field: 'hero.src', message: expect.stringContaining('symbolic link') })]);
+    const inside = await problemsOf({ articles: heroed('images/x.svg'), images: ['images/real.svg'], symlinks: { 'images/x.svg': 'real.svg' } });
+    expect(inside).toEqual([expect.objectContaining({ field: 'hero.src', message: expect.stringContaining('symbolic link') })]);
+  });
+
+  it('refuses an image block whose srcset candidate is a link, naming that candidate', async () => {
+    const secret = await makeSecretFile();
+    const article = articleSource('dam-levels-fall', {
+      body: [{ type: 'image', src: 'images/dam.svg', alt: 'x', width: 4, height: 3, srcset: [{ src: 'images/dam-2x.svg', width: 8 }] }],
+    });
+    const problems = await problemsOf({ articles: { 'dam-levels-fall.json': article }, images: ['images/dam.svg'], symlinks: { 'images/dam-2x.svg': secret } });
+    expect(problems).toEqual([expect.objectContaining({ field: 'body.0.srcset.0.src', message: expect.stringContaining('symbolic link') })]);
+  });
+
+  it('refuses an article file, a top-level JSON file and the articles folder that are links', async () => {
+    const outside = await makeContentDir();
+    const article = await problemsOf({ symlinks: { 'articles/dam-levels-fall.json': path.join(outside, 'articles/dam-levels-fall.json') } });
+    expect(article).toEqual([{ file: 'articles/dam-levels-fall.json', message: expect.stringContaining('symbolic link') }]);
+    const site = await problemsOf({ symlinks: { 'site.json': path.join(outside, 'site.json') } });
+    expect(site).toEqual([{ file: 'site.json', message: expect.stringContaining('symbolic link') }]);
+    const folder = await problemsOf({ omit: ['articles'], symlinks: { articles: path.join(outside, 'articles') } });
+    expect(folder).toEqual([{ file: 'articles/', message: expect.stringContaining('symbolic link') }]);
+  });
+
+  it('still reads the same files when they are real', async () => {
+    const dir = await makeContentDir({ site: baseSite, articles: heroed('images/x.svg'), images: ['images/x.svg'] });
+    await expect(loadContent(dir)).resolves.toMatchObject({ localImages: ['images/x.svg'] });
   });
 });

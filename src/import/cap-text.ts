@@ -1,0 +1,37 @@
+import type { Warn } from './warnings';
+
+const ELLIPSIS = '…';
+
+/** Whether cutting `text` at `index` would split a surrogate pair (an emoji, say) in two. */
+function splitsPair(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  return before >= 0xd800 && before <= 0xdbff;
+}
+
+/**
+ * `text` cut to at most `max` characters (UTF-16 code units, as the schemas count), at the last word
+ * boundary that keeps at least half of it, else mid-word; "…" marks the cut. Text that fits is returned
+ * as it is.
+ */
+export function capAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  const space = text.lastIndexOf(' ', room);
+  let cut = space >= room / 2 ? space : room;
+  if (splitsPair(text, cut)) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
+}
+
+/** capAtWord, reporting the cut as a warning naming the field ("title", "author name", …). */
+export function capText(text: string, max: number, warn: Warn | undefined, field: string): string {
+  const capped = capAtWord(text, max);
+  if (capped !== text) warn?.('text-truncated', field, `${text.length} → ${capped.length} characters`);
+  return capped;
+}
+
+/** A slug cut to at most `max` characters at its last hyphen that fits (mid-word if there is none). */
+export function capSlug(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const hyphen = slug.lastIndexOf('-', max);
+  return (hyphen > 0 ? slug.slice(0, hyphen) : slug.slice(0, max)).replace(/-+$/, '');
+}
