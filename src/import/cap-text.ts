@@ -22,8 +22,26 @@ export function capAtWord(text: string, max: number): string {
   return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
 }
 
-/** capAtWord, reporting the cut as a warning naming the field ("title", "author name", …). */
-export function capText(text: string, max: number, warn: Warn | undefined, field: string): string {
+/**
+ * Formatting characters that can make a headline or a name read differently from what it is: bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and invisible separators (zero
+ * width space, word joiner, byte order mark). The joiners Persian and emoji need (ZWNJ U+200C, ZWJ
+ * U+200D) and the direction marks (LRM, RLM, ALM) stay.
+ */
+const DECEPTIVE = /[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/g;
+
+/** `text` without DECEPTIVE characters. */
+export function withoutDeceptiveCharacters(text: string): string {
+  return text.replace(DECEPTIVE, '');
+}
+
+/**
+ * A title, standfirst or name as Dateline keeps it: deceptive formatting characters removed, then cut
+ * to `max` (capAtWord), each reported as a warning naming the field ("title", "author name", …).
+ */
+export function capText(raw: string, max: number, warn: Warn | undefined, field: string): string {
+  const text = withoutDeceptiveCharacters(raw);
+  if (text !== raw) warn?.('invisible-characters', field, `${raw.length - text.length} removed`);
   const capped = capAtWord(text, max);
   if (capped !== text) warn?.('text-truncated', field, `${text.length} → ${capped.length} characters`);
   return capped;

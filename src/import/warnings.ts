@@ -28,6 +28,7 @@ export const WARNING_TEXT = {
   'date-adjusted': 'modified date is not after the publication date: left out',
   'too-deep': 'HTML nested too deeply: the deepest elements are flattened',
   'text-truncated': 'text longer than Dateline allows: cut at a word boundary',
+  'invisible-characters': 'bidirectional overrides or invisible characters in a title or name: removed',
 } as const;
 
 export type WarningKind = keyof typeof WARNING_TEXT;

@@ -31,6 +31,19 @@ describe('capText', () => {
     expect(capText('a b c d e f g h', 6, warn, 'title')).toBe('a b c…');
     expect(warned).toEqual([['text-truncated', 'title', '15 → 6 characters']]);
   });
+
+  it('removes bidi overrides and invisible separators, keeps what Persian and emoji need, and says so', () => {
+    const warned: [WarningKind, string | undefined, string | undefined][] = [];
+    const warn = (kind: WarningKind, detail?: string, subject?: string) => warned.push([kind, detail, subject]);
+    expect(capText('invoice\u202egnp.exe', 100, warn, 'tag name')).toBe('invoicegnp.exe');
+    expect(capText('\u2066Breaking\u2069\u200b news\ufeff', 100, warn, 'title')).toBe('Breaking news');
+    const persian = 'می\u200cخواهم \u200fخبر\u200e 👩\u200d💻';
+    expect(capText(persian, 100, warn, 'title')).toBe(persian);
+    expect(warned).toEqual([
+      ['invisible-characters', 'tag name', '1 removed'],
+      ['invisible-characters', 'title', '4 removed'],
+    ]);
+  });
 });
 
 describe('capSlug', () => {
