@@ -12,7 +12,7 @@ import {
   type SiteSource,
   type TagSource,
 } from '../../model/content';
-import type { Image } from '../../model/block';
+import { articleImageSources } from '../../model/article-images';
 import { parentPath } from '../../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 import { folderSource, type ContentSource } from './content-source';
@@ -116,7 +116,7 @@ export async function validateContent(source: ContentSource): Promise<Content> {
       const other = bySlug.get(article.slug);
       if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
       bySlug.set(article.slug, file);
-      for (const src of imageSources(article)) if (isSiteRelative(src)) localImages.add(src);
+      for (const src of articleImageSources(article)) if (isSiteRelative(src)) localImages.add(src);
       articles.push(article);
     });
   }
@@ -126,7 +126,7 @@ export async function validateContent(source: ContentSource): Promise<Content> {
     const inside = resolved.startsWith(path.resolve(dir) + path.sep);
     const exists = inside && (await source.isFile(resolved));
     if (!exists) {
-      const users = articles.filter((a) => imageSources(a).includes(src)).map((a) => a.slug);
+      const users = articles.filter((a) => articleImageSources(a).includes(src)).map((a) => a.slug);
       problems.push({ file: `articles/${users[0]}.json`, item: users[0], message: inside ? `image "${src}" does not exist in the content directory` : `image "${src}" points outside the content directory` });
     }
   }
@@ -151,12 +151,4 @@ function checkReferences(
     problems.push({ file, item, field: 'updatedAt', message: 'is earlier than publishedAt' });
   }
   return problems;
-}
-
-function imageSources(article: ArticleSource): string[] {
-  const sources: string[] = [];
-  const add = (image: Image) => sources.push(image.src, ...(image.srcset ?? []).map((c) => c.src));
-  if (article.hero) add(article.hero);
-  for (const block of article.body) if (block.type === 'image') add(block);
-  return sources;
 }
