@@ -24,6 +24,10 @@ Options:
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
   --skip-media       (wordpress, site URL) do not fetch the media library
+  --remote-media     keep images hotlinked from the source site; by default every image the articles
+                     use (hero, body, srcset) is downloaded into <content-dir>/images/imported/ (at
+                     most 20 MB each, same rules as above; images already there are not downloaded
+                     again; one that cannot be downloaded keeps its URL, with a warning)
   --quiet            no progress bar`;
 
 class UsageError extends Error {}
@@ -49,6 +53,12 @@ function summary(result: RunImportResult): string {
   return `${outcome} in ${seconds.toFixed(2)} s: ${articles}; ${rest}.`;
 }
 
+/** A line on the remote images, when there were any. */
+function imagesSummary({ downloaded, reused, failed }: RunImportResult['images']): string | undefined {
+  if (downloaded + reused + failed === 0) return undefined;
+  return `Images: ${downloaded} downloaded, ${reused} already in the content folder, ${failed} not downloaded (kept at their URL).`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -62,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       'max-pages': { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       'skip-media': { type: 'boolean', default: false },
+      'remote-media': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -83,8 +94,10 @@ async function main(argv: string[]): Promise<number> {
     out: values.out,
     lang: values.lang,
     skipMedia: values['skip-media'],
+    remoteMedia: values['remote-media'],
     maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),
     progress: values.quiet ? undefined : terminalProgress('Fetching'),
+    imageProgress: values.quiet ? undefined : terminalProgress('Images', process.stderr, 'images'),
     http: {
       timeoutMs: positiveNumber(values.timeout, 'timeout', 30) * 1000,
       retries: positiveNumber(values.retries, 'retries', 4),
@@ -94,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   console.log(forTerminal(summary(result)));
+  const images = imagesSummary(result.images);
+  if (images) console.log(forTerminal(images));
   console.log(forTerminal(formatWarningSummary(result.warnings.summary())));
   return 0;
 }

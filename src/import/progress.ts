@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 
-/** Progress of a long fetch: pages done out of a total that may grow as endpoints report their page counts. */
+/** Progress of a long fetch: pages (or images) done out of a total that may grow as endpoints report their page counts. */
 export interface Progress {
   start(total: number): void;
   setTotal(total: number): void;
@@ -11,10 +11,10 @@ export interface Progress {
 export const silentProgress: Progress = { start() {}, setTotal() {}, increment() {}, stop() {} };
 
 /** A progress bar on a terminal; on anything else (a log file, CI) one line now and then. */
-export function terminalProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function terminalProgress(label: string, stream: NodeJS.WriteStream = process.stderr, unit = 'pages'): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {value}/{total} pages · {eta_formatted} left`, stream, hideCursor: true, clearOnComplete: false },
+      { format: `${label} [{bar}] {value}/{total} ${unit} · {eta_formatted} left`, stream, hideCursor: true, clearOnComplete: false },
       cliProgress.Presets.shades_classic,
     );
     return {
@@ -31,7 +31,7 @@ export function terminalProgress(label: string, stream: NodeJS.WriteStream = pro
     const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
     if (percent >= lastShown + 10 || done === total) {
       lastShown = percent;
-      stream.write(`${label}: ${done}/${total} pages\n`);
+      stream.write(`${label}: ${done}/${total} ${unit}\n`);
     }
   };
   return {

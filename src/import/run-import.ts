@@ -6,12 +6,13 @@ import { importJsonFeed } from './jsonfeed/map-feed';
 import { readFeed } from './jsonfeed/read-feed';
 import { ImportError } from './problems';
 import type { Progress } from './progress';
+import { writeWithMedia, type WriteWithMediaResult } from './media/write-with-media';
 import { isHttpUrl } from './urls';
 import { Warnings } from './warnings';
 import { fetchWordPressSite } from './wordpress/fetch-site';
 import { importWordPress } from './wordpress/import-wordpress';
 import { readWordPressFolder } from './wordpress/read-folder';
-import { writeContent, type WriteReport } from './write-content';
+import type { WriteReport } from './write-content';
 
 export type SourceKind = 'wordpress' | 'jsonfeed';
 
@@ -23,7 +24,11 @@ export interface RunImportOptions {
   lang?: string;
   http?: HttpOptions;
   progress?: Progress;
+  /** Progress of the image downloads. */
+  imageProgress?: Progress;
   skipMedia?: boolean;
+  /** Keep images hotlinked from their source instead of downloading them into the content folder. */
+  remoteMedia?: boolean;
   /** Most pages read per WordPress endpoint (default 10,000). */
   maxPages?: number;
 }
@@ -32,6 +37,8 @@ export interface RunImportResult {
   report: WriteReport;
   warnings: Warnings;
   counts: { articles: number; categories: number; authors: number; tags: number };
+  /** Remote images downloaded now, found in --out from an earlier import, or left hotlinked after a failure. */
+  images: WriteWithMediaResult['images'];
   seconds: number;
 }
 
@@ -53,8 +60,9 @@ async function readAndMap(options: RunImportOptions, warnings: Warnings): Promis
 }
 
 /**
- * One import: read the source, map it, validate everything once (the pipeline loader's checks on the
- * files about to be written, in writeContent), and only then replace --out. Throws ImportError and
+ * One import: read the source, map it, download the images its articles use (unless remoteMedia),
+ * validate everything (the pipeline loader's checks on the files about to be written, in writeContent),
+ * and only then replace --out. Throws ImportError and
  * leaves --out untouched on any problem.
  */
 export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
@@ -62,11 +70,12 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   checkOutIsNotSource(options);
   const warnings = new Warnings();
   const imported = await readAndMap(options, warnings);
-  const report = await writeContent(imported, options.out);
+  const { report, images } = await writeWithMedia(imported, options.out, { remote: options.remoteMedia, http: options.http, warnings, progress: options.imageProgress });
   const { bundle } = imported;
   return {
     report,
     warnings,
+    images,
     counts: { articles: bundle.articles.length, categories: bundle.categories.length, authors: bundle.authors.length, tags: bundle.tags.length },
     seconds: (performance.now() - started) / 1000,
   };

@@ -8,10 +8,10 @@ import { isManagedFile } from './serialize-content';
 
 /**
  * The folder an import is about to write, read without writing it: the files are the import's own
- * (every article in the bundle, as the bytes that will be written), everything else is what --out holds
- * now, which is what the write carries over (images/, notes).
+ * (every article in the bundle, as the bytes that will be written), the files it adds (downloaded
+ * images), and everything else is what --out holds now, which is what the write carries over (images/, notes).
  */
-function plannedFolder(files: ReadonlyMap<string, string>, out: string): ContentSource {
+function plannedFolder(files: ReadonlyMap<string, string>, out: string, added: ReadonlySet<string>): ContentSource {
   return {
     dir: out,
     readJson: async (file, problems) => {
@@ -22,8 +22,9 @@ function plannedFolder(files: ReadonlyMap<string, string>, out: string): Content
     },
     articleFiles: async () => [...files.keys()].filter((rel) => rel.startsWith('articles/')).sort(),
     fileState: async (relativePath) => {
-      if (!isManagedFile(relativePath)) return contentFileState(out, relativePath);
-      return files.has(relativePath) ? 'file' : 'missing';
+      if (isManagedFile(relativePath)) return files.has(relativePath) ? 'file' : 'missing';
+      if (added.has(relativePath)) return 'file';
+      return contentFileState(out, relativePath);
     },
   };
 }
@@ -40,9 +41,14 @@ function fromContentProblem(problem: ContentProblem, origins: ReadonlyMap<string
  * duplicates, references, local images) on the files about to be written to `out`. Throws ImportError
  * naming the source item of each problem.
  */
-export async function validateImport(files: ReadonlyMap<string, string>, out: string, origins: ReadonlyMap<string, ItemOrigin>): Promise<void> {
+export async function validateImport(
+  files: ReadonlyMap<string, string>,
+  out: string,
+  origins: ReadonlyMap<string, ItemOrigin>,
+  added: ReadonlySet<string> = new Set(),
+): Promise<void> {
   try {
-    await validateContent(plannedFolder(files, out));
+    await validateContent(plannedFolder(files, out, added));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     throw new ImportError(error.problems.map((p) => fromContentProblem(p, origins)), 'Import failed the content checks, nothing was written');

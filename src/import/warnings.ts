@@ -11,6 +11,7 @@ export const WARNING_TEXT = {
   'image-dropped': 'image dropped',
   'image-private-address': 'image on a private, link-local or loopback address: dropped',
   'hero-dropped': 'featured image dropped',
+  'image-not-downloaded': 'image not downloaded into the content folder: its original URL is kept',
   'post-skipped': 'post skipped',
   'post-duplicate': 'post listed twice: the most recently modified copy is used',
   'slug-changed': 'slug rewritten to a Dateline slug',

@@ -16,6 +16,8 @@ export interface WriteReport {
   removed: string[];
   /** site.json, categories.json, authors.json, tags.json that changed. */
   changedIndexes: string[];
+  /** Files added besides the content files (downloaded images), relative. */
+  addedFiles: string[];
   /** False when nothing differed: --out was left exactly as it was. */
   wrote: boolean;
 }
@@ -73,8 +75,14 @@ async function inspectOut(out: string, outDir: string): Promise<ExistingOut> {
   return { info, files, dirs };
 }
 
-/** Fills the staging folder: changed files written, unchanged ones and files the import does not own carried over. */
-async function stage(files: ReadonlyMap<string, string>, out: string, existing: ExistingOut, staging: string, report: WriteReport): Promise<void> {
+/** Files an import adds besides its content files (downloaded images): relative path → the file on disk to link in. */
+export type AddedFiles = ReadonlyMap<string, string>;
+
+/**
+ * Fills the staging folder: changed files written, unchanged ones and files the import does not own
+ * carried over, added files linked in (in place of any file of that name --out holds).
+ */
+async function stage(files: ReadonlyMap<string, string>, added: AddedFiles, out: string, existing: ExistingOut, staging: string, report: WriteReport): Promise<void> {
   // mkdtemp makes a private (0700) folder: give it the permissions of the folder it replaces.
   await chmod(staging, existing.info ? existing.info.mode & 0o7777 : 0o755);
   for (const dir of ['articles', ...existing.dirs]) await mkdir(path.join(staging, dir), { recursive: true });
@@ -90,12 +98,16 @@ async function stage(files: ReadonlyMap<string, string>, out: string, existing: 
     if (isArticle) (old === undefined ? report.added : report.updated).push(rel);
     else report.changedIndexes.push(rel);
   });
+  await mapLimit([...added], 64, async ([rel, from]) => {
+    await carryOver(from, path.join(staging, rel));
+    report.addedFiles.push(rel);
+  });
   for (const rel of existing.files) {
-    if (files.has(rel)) continue;
+    if (files.has(rel) || added.has(rel)) continue;
     if (isManagedFile(rel)) report.removed.push(rel);
     else await carryOver(path.join(out, rel), path.join(staging, rel));
   }
-  for (const list of [report.added, report.updated, report.unchanged, report.removed, report.changedIndexes]) list.sort();
+  for (const list of [report.added, report.updated, report.unchanged, report.removed, report.changedIndexes, report.addedFiles]) list.sort();
 }
 
 /** Replaces `out` with `staging` by two renames (the old folder is put back if the second fails). */
@@ -112,22 +124,33 @@ async function swapIn(staging: string, out: string, hadOut: boolean): Promise<vo
 }
 
 /**
+ * The checks writeContent makes before it writes anything (--out is a content folder or nothing, the
+ * files pass the pipeline loader's checks), for a caller to run before slow work such as downloads.
+ */
+export async function checkWrite(imported: ImportedContent, outDir: string): Promise<void> {
+  const out = path.resolve(outDir);
+  await inspectOut(out, outDir);
+  await validateImport(contentFiles(imported.bundle), out, imported.origins);
+}
+
+/**
  * Writes an import into `outDir` atomically. The files are first checked with the pipeline loader's own
  * checks (validateImport: schemas, references, local images), then the new folder is assembled next to
  * `outDir` (unchanged files hard-linked, not rewritten; files the import does not own, such as images/,
- * carried over) and swapped in by rename. On any failure `outDir` is left exactly as it was.
+ * carried over, `added` files linked in) and swapped in by rename. On any failure `outDir` is left
+ * exactly as it was.
  */
-export async function writeContent(imported: ImportedContent, outDir: string): Promise<WriteReport> {
+export async function writeContent(imported: ImportedContent, outDir: string, added: AddedFiles = new Map()): Promise<WriteReport> {
   const out = path.resolve(outDir);
   const files = contentFiles(imported.bundle);
   const existing = await inspectOut(out, outDir);
-  await validateImport(files, out, imported.origins);
+  await validateImport(files, out, imported.origins, new Set(added.keys()));
   await mkdir(path.dirname(out), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.import-`));
-  const report: WriteReport = { outDir, added: [], updated: [], unchanged: [], removed: [], changedIndexes: [], wrote: false };
+  const report: WriteReport = { outDir, added: [], updated: [], unchanged: [], removed: [], changedIndexes: [], addedFiles: [], wrote: false };
   try {
-    await stage(files, out, existing, staging, report);
-    const changed = report.added.length + report.updated.length + report.removed.length + report.changedIndexes.length > 0;
+    await stage(files, added, out, existing, staging, report);
+    const changed = report.added.length + report.updated.length + report.removed.length + report.changedIndexes.length + report.addedFiles.length > 0;
     if (changed || existing.files.length === 0) {
       await swapIn(staging, out, existing.info !== undefined);
       report.wrote = true;

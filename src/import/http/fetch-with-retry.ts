@@ -25,11 +25,18 @@ export interface HttpOptions {
   onRetry?: (info: { url: string; attempt: number; reason: string; delayMs: number }) => void;
 }
 
-export interface HttpResponse {
+interface HttpAnswer {
   url: string;
   status: number;
   headers: Headers;
+}
+
+export interface HttpResponse extends HttpAnswer {
   text: string;
+}
+
+export interface HttpBytesResponse extends HttpAnswer {
+  bytes: Buffer;
 }
 
 /** A request that still failed after every retry, or that was refused. */
@@ -100,13 +107,18 @@ async function fetchFollowing(url: string, options: HttpOptions, init: RequestIn
   }
 }
 
+/** A name the resolver says does not exist (NXDOMAIN): asking again will not make it exist. */
+function isUnknownHost(error: unknown): boolean {
+  return (error as { cause?: { code?: string } }).cause?.code === 'ENOTFOUND';
+}
+
 /**
  * GET with a timeout per request and retries with exponential backoff on 429, 5xx, timeouts and
- * network errors (honouring Retry-After). Any other status is returned for the caller to judge. The
- * body is read up to `maxBytes`; too large a body, a redirect to another host and a private address
- * are refused (HttpRefused) without retrying.
+ * network errors (honouring Retry-After); a host name that does not resolve fails at once. Any other
+ * status is returned for the caller to judge. The body is read up to `maxBytes`; too large a body, a
+ * redirect to another host and a private address are refused (HttpRefused) without retrying.
  */
-export async function getText(url: string, options: HttpOptions = {}, accept = 'application/json'): Promise<HttpResponse> {
+async function getBody(url: string, options: HttpOptions, accept: string): Promise<HttpBytesResponse> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 4;
   const base = options.backoffBaseMs ?? 500;
@@ -123,7 +135,7 @@ export async function getText(url: string, options: HttpOptions = {}, accept = '
       if (response.status !== 429 && response.status < 500) {
         const body = await readCapped(response, maxBytes);
         if (!body.ok) throw new HttpRefused(url, body.reason);
-        return { url: response.url || url, status: response.status, headers: response.headers, text: body.text };
+        return { url: response.url || url, status: response.status, headers: response.headers, bytes: body.bytes };
       }
       await response.body?.cancel().catch(() => {});
       lastReason = `HTTP ${response.status}`;
@@ -132,9 +144,21 @@ export async function getText(url: string, options: HttpOptions = {}, accept = '
     } catch (error) {
       if (error instanceof HttpRefused) throw error;
       lastReason = describeFailure(error, timeoutMs);
+      if (isUnknownHost(error)) throw failedAfter(url, attempt + 1, lastReason);
     }
     if (attempt >= retries) throw failedAfter(url, attempt + 1, lastReason);
     options.onRetry?.({ url, attempt: attempt + 1, reason: lastReason, delayMs: delay });
     await sleep(delay);
   }
+}
+
+/** GET as UTF-8 text (API pages, feeds, HTML), bounded and retried as getBody says. */
+export async function getText(url: string, options: HttpOptions = {}, accept = 'application/json'): Promise<HttpResponse> {
+  const { bytes, ...answer } = await getBody(url, options, accept);
+  return { ...answer, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+/** GET as bytes (images), bounded and retried as getBody says. */
+export async function getBytes(url: string, options: HttpOptions = {}, accept = '*/*'): Promise<HttpBytesResponse> {
+  return getBody(url, options, accept);
 }

@@ -1,9 +1,9 @@
-export type CappedBody = { ok: true; text: string } | { ok: false; reason: string };
+export type CappedBody = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
 const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
 
 /**
- * A response body as UTF-8 text, read chunk by chunk and given up (the stream cancelled) as soon as it
+ * A response body's bytes, read chunk by chunk and given up (the stream cancelled) as soon as it
  * passes `maxBytes`, so an endless or huge body never sits in memory. A Content-Length over the cap is
  * refused before anything is read.
  */
@@ -28,5 +28,5 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
       chunks.push(value);
     }
   }
-  return { ok: true, text: new TextDecoder('utf-8').decode(Buffer.concat(chunks, total)) };
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }

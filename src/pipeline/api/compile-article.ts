@@ -1,4 +1,5 @@
 import type { Article } from '../../model/article';
+import { mapArticleImages } from '../../model/article-images';
 import { directionOf } from '../../model/direction';
 import type { Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
@@ -24,6 +25,7 @@ function publishImage<T extends Image>(image: T, imageSrc: Lookups['imageSrc']):
 /** A validated source article → the article the API serves: references resolved, derived fields filled. */
 export function compileArticle(source: ArticleSource, lookups: Lookups): Article {
   const words = countWords(source.body);
+  const published = mapArticleImages(source, (image) => publishImage(image, lookups.imageSrc));
   return {
     slug: source.slug,
     title: source.title,
@@ -35,10 +37,10 @@ export function compileArticle(source: ArticleSource, lookups: Lookups): Article
     publishedAt: source.publishedAt,
     updatedAt: source.updatedAt,
     readingMinutes: readingMinutes(words),
-    image: source.hero && publishImage(source.hero, lookups.imageSrc),
+    image: published.hero,
     tags: source.tags.map(lookups.tag),
     mustRead: source.mustRead,
     wordCount: words,
-    body: source.body.map((block) => (block.type === 'image' ? publishImage(block, lookups.imageSrc) : block)),
+    body: published.body,
   };
 }

@@ -11,7 +11,7 @@ import {
   type SiteSource,
   type TagSource,
 } from '../../model/content';
-import type { Image } from '../../model/block';
+import { articleImageUses } from '../../model/article-images';
 import { parentPath } from '../../model/category-path';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 import { describeState, type ContentFileState } from './content-file';
@@ -117,7 +117,7 @@ export async function validateContent(source: ContentSource): Promise<Content> {
       const other = bySlug.get(article.slug);
       if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
       bySlug.set(article.slug, file);
-      for (const { src, field } of imageSources(article)) {
+      for (const { src, field } of articleImageUses(article)) {
         if (isSiteRelative(src) && !localImages.has(src)) localImages.set(src, { file, item: article.slug, field });
       }
       articles.push(article);
@@ -153,19 +153,6 @@ function checkReferences(
     problems.push({ file, item, field: 'updatedAt', message: 'is earlier than publishedAt' });
   }
   return problems;
-}
-
-function imageSources(article: ArticleSource): { src: string; field: string }[] {
-  const sources: { src: string; field: string }[] = [];
-  const add = (image: Image, at: string) => {
-    sources.push({ src: image.src, field: `${at}src` });
-    (image.srcset ?? []).forEach((c, i) => sources.push({ src: c.src, field: `${at}srcset.${i}.src` }));
-  };
-  if (article.hero) add(article.hero, 'hero.');
-  article.body.forEach((block, i) => {
-    if (block.type === 'image') add(block, `body.${i}.`);
-  });
-  return sources;
 }
 
 /** What is wrong with a local image file, finishing `image "x" …`; undefined when it can be used. */

@@ -253,7 +253,7 @@ describe('the command line', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^missing --out <content-dir>\n\nUsage:/);
 
-    const ok = await cli('wordpress', WORDPRESS_FIXTURE, '--out', out, '--quiet');
+    const ok = await cli('wordpress', WORDPRESS_FIXTURE, '--out', out, '--quiet', '--remote-media');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^Nothing changed in .* 7 articles \(0 added, 0 updated, 7 unchanged, 0 removed\); 7 categories, 3 authors, 6 tags\.\nWarnings \(13\):/);
   }, 60_000);

@@ -20,7 +20,7 @@ describe('generated WordPress dumps (for timing)', () => {
     const dir = path.join(await tempDir(), 'dump');
     await writeWordPressDump(dir, 250);
     const out = path.join(await tempDir(), 'content');
-    const result = await runImport({ kind: 'wordpress', source: dir, out });
+    const result = await runImport({ kind: 'wordpress', source: dir, out, remoteMedia: true });
     expect(result.counts.articles).toBe(250);
     const content = await loadContent(out);
     const body = JSON.stringify(content.articles.map((a) => a.body));

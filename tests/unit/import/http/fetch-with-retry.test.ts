@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { backoffMs, getText, HttpRefused, retryAfterMs, type HttpOptions } from '../../../../src/import/http/fetch-with-retry';
+import { backoffMs, getBytes, getText, HttpRefused, retryAfterMs, type HttpOptions } from '../../../../src/import/http/fetch-with-retry';
 import { longBody, startTestServer, type TestServer } from '../../../fixtures/http/test-server';
 
 const servers: TestServer[] = [];
@@ -118,5 +118,29 @@ describe('getText: redirects and addresses', () => {
     expect(requested).toEqual([]);
     expect((await getText('http://10.1.2.3/', { ...FAST, fetch: recording, allowHosts: ['10.1.2.3'] })).text).toBe('[]');
     expect(requested).toEqual(['http://10.1.2.3/']);
+  });
+});
+
+describe('getBytes', () => {
+  it('returns the body as bytes, unchanged, under the same cap', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe]);
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(bytes);
+    });
+    expect((await getBytes(`${server.url}/a.png`, FAST)).bytes).toEqual(bytes);
+    const error = await refusal(getBytes(`${server.url}/a.png`, { ...FAST, maxBytes: 4 }));
+    expect(error.summary).toMatch(/cap of 4 bytes/);
+  });
+
+  it('does not retry a host name that does not resolve', async () => {
+    let calls = 0;
+    const unresolved: typeof fetch = async () => {
+      calls += 1;
+      throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND nowhere.example' } });
+    };
+    const error = await getBytes('https://nowhere.example/a.png', { ...FAST, fetch: unresolved }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('GET https://nowhere.example/a.png failed after 1 attempt: fetch failed (ENOTFOUND)');
+    expect(calls).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ const article = (slug: string) => read<ArticleSource>(`articles/${slug}.json`);
 
 beforeAll(async () => {
   out = path.join(await tempDir(), 'content');
-  result = await runImport({ kind: 'jsonfeed', source: JSONFEED_FIXTURE, out });
+  result = await runImport({ kind: 'jsonfeed', source: JSONFEED_FIXTURE, out, remoteMedia: true });
 });
 
 describe('JSON Feed import', () => {

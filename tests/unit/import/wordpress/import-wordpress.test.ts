@@ -25,7 +25,8 @@ const article = (slug: string) => readJsonFile<ArticleSource>(path.join(out, 'ar
 
 beforeAll(async () => {
   out = path.join(await tempDir(), 'content');
-  result = await runImport({ kind: 'wordpress', source: WORDPRESS_FIXTURE, out });
+  // Hotlinked images: what the mapping gives. Downloading them is covered below and in tests/unit/import/media/.
+  result = await runImport({ kind: 'wordpress', source: WORDPRESS_FIXTURE, out, remoteMedia: true });
 });
 
 describe('WordPress folder import: what comes out', () => {
@@ -175,6 +176,21 @@ describe('WordPress folder import: what comes out', () => {
       '1 standfirst-derived',
       '1 unsafe-url a href',
     ]);
+  });
+});
+
+describe('WordPress folder import: images on hosts that do not exist', () => {
+  it('fail to download, quickly and without retries, and keep their hotlinks: the same files as --remote-media', async () => {
+    const downloading = path.join(await tempDir(), 'content');
+    const withMedia = await runImport({ kind: 'wordpress', source: WORDPRESS_FIXTURE, out: downloading });
+    const texts = (tree: Awaited<ReturnType<typeof snapshotTree>>) => Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, v.text]));
+    expect(texts(await snapshotTree(downloading))).toEqual(texts(await snapshotTree(out)));
+    expect(withMedia.images).toEqual({ downloaded: 0, reused: 0, failed: 12 });
+    const notDownloaded = withMedia.warnings.list.filter((w) => w.kind === 'image-not-downloaded');
+    expect(notDownloaded).toHaveLength(12);
+    expect(new Set(notDownloaded.map((w) => new URL(w.subject ?? '').host))).toEqual(new Set(['harbour-ledger.example']));
+    expect(withMedia.warnings.count - notDownloaded.length).toBe(result.warnings.count);
+    expect(await stagingLeftovers(downloading)).toEqual([]);
   });
 });
 

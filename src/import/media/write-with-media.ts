@@ -1,0 +1,44 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportedContent } from '../content-bundle';
+import type { HttpOptions } from '../http/fetch-with-retry';
+import type { Progress } from '../progress';
+import type { Warnings } from '../warnings';
+import { checkWrite, writeContent, type WriteReport } from '../write-content';
+import { localiseImages, remoteImageUrls } from './localise-images';
+import { storeImages, type StoredImages } from './store-images';
+
+export interface MediaOptions {
+  /** Keep every image hotlinked (--remote-media): nothing is downloaded. */
+  remote?: boolean;
+  http?: HttpOptions;
+  warnings: Warnings;
+  progress?: Progress;
+}
+
+export interface WriteWithMediaResult {
+  report: WriteReport;
+  images: StoredImages['counts'];
+}
+
+/**
+ * writeContent, with the articles' remote images made files of the content folder first: checked
+ * before anything is downloaded (an import that would fail downloads nothing), downloaded into a
+ * scratch folder beside --out, then written with the articles through writeContent's staging, so a
+ * failed import still leaves --out exactly as it was. The scratch folder is always removed.
+ */
+export async function writeWithMedia(imported: ImportedContent, outDir: string, options: MediaOptions): Promise<WriteWithMediaResult> {
+  const urls = options.remote ? [] : remoteImageUrls(imported.bundle.articles);
+  if (urls.length === 0) return { report: await writeContent(imported, outDir), images: { downloaded: 0, reused: 0, failed: 0 } };
+  await checkWrite(imported, outDir);
+  const out = path.resolve(outDir);
+  await mkdir(path.dirname(out), { recursive: true });
+  const scratch = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.import-media-`));
+  try {
+    const stored = await storeImages(urls, { out, scratch, http: options.http, warnings: options.warnings, progress: options.progress });
+    const localised = { ...imported, bundle: { ...imported.bundle, articles: localiseImages(imported.bundle.articles, stored.local) } };
+    return { report: await writeContent(localised, outDir, stored.files), images: stored.counts };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
