@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CompiledSite } from '../api/api-documents';
 import { inlineStylesheets } from './page-template';
 import { renderOnWorkers, type PrerenderTarget } from './prerender-pool';
-import { NOT_FOUND_PAGE } from '../serve/static-routes';
+import { NOT_FOUND_PAGE } from '../serve/site-files';
 
 /** Every URL that gets its own HTML file, and where the file goes (`/article/x` → `article/x.html`). */
 export function prerenderTargets(site: CompiledSite): PrerenderTarget[] {

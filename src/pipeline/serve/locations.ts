@@ -1,5 +1,5 @@
 import { CACHE } from './server-headers';
-import { SHELL_ROUTES, SPA_SHELL } from './static-routes';
+import { SHELL_ROUTES, SPA_SHELL } from './site-files';
 
 /**
  * How a built site answers a path, as one table: deploy/nginx.conf is rendered from it (nginx-conf.ts)

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { locationFor } from './locations';
 import { requestPath } from './request-target';
 import { CACHE, SECURITY_HEADERS } from './server-headers';
-import { NOT_FOUND_PAGE } from './static-routes';
+import { NOT_FOUND_PAGE } from './site-files';
 
 export type Headers = Record<string, string>;
 

@@ -62,4 +62,4 @@ export const CACHE = {
 };
 
 /** Routes the browser renders without a prerendered file (the rest are files or 404). */
-export { SHELL_ROUTES } from './static-routes';
+export { SHELL_ROUTES } from './site-files';

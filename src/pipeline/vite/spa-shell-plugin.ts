@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { SPA_SHELL } from '../serve/static-routes';
+import { SPA_SHELL } from '../serve/site-files';
 
 /**
  * Emits the untouched app shell as spa.html during the client build, before index.html becomes the
