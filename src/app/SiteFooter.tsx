@@ -39,8 +39,8 @@ export function SiteFooter({ onShowShortcuts }: SiteFooterProps) {
           <Link to="/latest">{t.footer.latest}</Link> ·{' '}
           <button type="button" className="link-button" onClick={onShowShortcuts}>
             {t.footer.shortcuts}
-          </button>{' '}
-          · Dateline demo newsroom. All stories and illustrations are fictional.
+          </button>
+          {data?.site.footer && <> · {data.site.footer}</>}
         </p>
       </div>
     </footer>

@@ -18,6 +18,10 @@ export const SiteSourceSchema = z.object({
   lang: LangSchema.default('en'),
   /** Absolute origin used for canonical URLs and feeds, e.g. "https://news.example.org". */
   origin: z.url({ protocol: /^https?$/ }).optional(),
+  /** The name an installed app goes by under its icon (12 characters or so), e.g. "Dateline". Default: the name. */
+  shortName: z.string().trim().min(1).max(30, 'a short name is at most 30 characters').optional(),
+  /** A line at the foot of every page, e.g. who publishes the site. */
+  footer: z.string().trim().min(1).max(300, 'the footer line is at most 300 characters').optional(),
 });
 export type SiteSource = z.infer<typeof SiteSourceSchema>;
 

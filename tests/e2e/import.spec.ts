@@ -89,3 +89,14 @@ test('the Persian post reads right to left, and hostile markup is gone', async (
   await expect(article.locator('script, iframe, [onclick], [onerror], [style], a[href^="javascript"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('the imported site wears its own name: manifest, title and footer, none of the demo\'s', async ({ page, request }) => {
+  const nav = (await (await request.get(`${ORIGIN}/api/v1/nav.json`)).json()) as { site: { name: string; description: string } };
+  expect(nav.site.name).not.toBe('Dateline');
+  const manifest = (await (await request.get(`${ORIGIN}/manifest.webmanifest`)).json()) as Record<string, unknown>;
+  expect(manifest).toMatchObject({ name: nav.site.name, short_name: nav.site.name, description: nav.site.description });
+
+  await page.goto(`${ORIGIN}/article/night-ferries-return`);
+  await expect(page).toHaveTitle(new RegExp(`— ${nav.site.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.getByRole('contentinfo')).not.toContainText('Dateline');
+});

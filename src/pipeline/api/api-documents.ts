@@ -131,7 +131,7 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   };
   yield { path: apiPaths.home(), data: home };
 
-  const { name, description, lang, origin } = content.site;
-  const nav: Nav = { site: { name, description, lang, origin: origin?.replace(/\/$/, '') }, categories: tree };
+  const { name, description, lang, origin, footer } = content.site;
+  const nav: Nav = { site: { name, description, lang, origin: origin?.replace(/\/$/, ''), ...(footer ? { footer } : {}) }, categories: tree };
   yield { path: apiPaths.nav(), data: nav };
 }

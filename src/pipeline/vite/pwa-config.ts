@@ -1,5 +1,6 @@
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
+import type { SiteIdentity } from './site-identity';
 
 /*
  * The installable app and its service worker (vite-plugin-pwa, Workbox generateSW). Lives beside the
@@ -29,7 +30,8 @@ export async function pageCacheKey({ request }: { request: Request }): Promise<s
   return url.href;
 }
 
-export function pwaOptions(base: string): Partial<VitePWAOptions> {
+/** The installable app of a site: its own name, description, language and direction (site.json). */
+export function pwaOptions(base: string, site: SiteIdentity): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',
     injectRegister: false,
@@ -43,11 +45,11 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
     },
     manifest: {
       id: base,
-      name: 'Dateline',
-      short_name: 'Dateline',
-      description: 'Independent reporting on the region, the world, business, science and culture.',
-      lang: 'en',
-      dir: 'ltr',
+      name: site.name,
+      short_name: site.shortName,
+      description: site.description,
+      lang: site.lang,
+      dir: site.dir,
       start_url: base,
       scope: base,
       display: 'standalone',

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { directionOf, type Dir } from '../../model/direction';
+import { SiteSourceSchema } from '../../model/content';
+import { zodProblems, formatProblems } from '../content/content-error';
+
+/** Who the site is, as the installed app and the browser's chrome show it. */
+export interface SiteIdentity {
+  name: string;
+  shortName: string;
+  description: string;
+  lang: string;
+  dir: Dir;
+}
+
+/** The identity in `<contentDir>/site.json`, for the manifest; a clear error names what is wrong. */
+export function siteIdentity(contentDir: string): SiteIdentity {
+  const file = path.join(contentDir, 'site.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = SiteSourceSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(formatProblems(zodProblems(parsed.error, file)));
+  const site = parsed.data;
+  return { name: site.name, shortName: site.shortName ?? site.name, description: site.description, lang: site.lang, dir: directionOf(site.lang) };
+}
