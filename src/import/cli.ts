@@ -15,6 +15,7 @@ const USAGE = `Usage:
 Options:
   --out <dir>        content folder to create or update (written atomically)
   --lang <tag>       language of the articles, e.g. "en" or "fa" (default: the source's, else "en")
+  --name <name>      the site's name (default: the one the source gives, else the folder's or file's name)
   --timeout <s>      seconds per request (default 30)
   --retries <n>      retries on 429, 5xx and network errors (default 4)
   --max-bytes <n>    largest response read, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB); a larger one
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string' },
       lang: { type: 'string' },
+      name: { type: 'string' },
       timeout: { type: 'string' },
       retries: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -86,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
   if (!source) throw new UsageError(`missing the ${kind === 'wordpress' ? 'folder or site URL' : 'feed file or URL'}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.out) throw new UsageError('missing --out <content-dir>');
+  if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name expects the site\'s name, got nothing');
   if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
 
   const result = await runImport({
@@ -93,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
     source,
     out: values.out,
     lang: values.lang,
+    ...(values.name !== undefined ? { siteName: values.name } : {}),
     skipMedia: values['skip-media'],
     remoteMedia: values['remote-media'],
     maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),

@@ -5,6 +5,7 @@ import type { HttpOptions } from './http/fetch-with-retry';
 import { importJsonFeed } from './jsonfeed/map-feed';
 import { readFeed } from './jsonfeed/read-feed';
 import { ImportError } from './problems';
+import { renamedSite } from './site';
 import type { Progress } from './progress';
 import { writeWithMedia, type WriteWithMediaResult } from './media/write-with-media';
 import { isHttpUrl } from './urls';
@@ -22,6 +23,8 @@ export interface RunImportOptions {
   source: string;
   out: string;
   lang?: string;
+  /** The site's name, instead of the one the source gives (or the folder's name). */
+  siteName?: string;
   http?: HttpOptions;
   progress?: Progress;
   /** Progress of the image downloads. */
@@ -69,7 +72,8 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const started = performance.now();
   checkOutIsNotSource(options);
   const warnings = new Warnings();
-  const imported = await readAndMap(options, warnings);
+  const mapped = await readAndMap(options, warnings);
+  const imported = options.siteName ? { ...mapped, bundle: { ...mapped.bundle, site: renamedSite(mapped.bundle.site, options.siteName) } } : mapped;
   const { report, images } = await writeWithMedia(imported, options.out, { remote: options.remoteMedia, http: options.http, warnings, progress: options.imageProgress });
   const { bundle } = imported;
   return {
