@@ -140,6 +140,11 @@ export const en = {
     savedLink: 'saved stories',
   },
 
+  /** Said by the build in the feeds it writes, in the site's language. */
+  feeds: {
+    sectionDescription: (section: string, site: string) => `The latest ${section} stories from ${site}.`,
+  },
+
   notFound: {
     title: 'Page not found',
     description: 'This page could not be found.',

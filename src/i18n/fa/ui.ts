@@ -138,6 +138,10 @@ export const fa: UiStrings = {
     savedLink: 'خبرهای ذخیره‌شده',
   },
 
+  feeds: {
+    sectionDescription: (section, site) => `تازه‌ترین خبرهای ${section} در ${site}.`,
+  },
+
   notFound: {
     title: 'صفحه پیدا نشد',
     description: 'این صفحه پیدا نشد.',

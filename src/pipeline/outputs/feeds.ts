@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadStrings } from '../../i18n/catalogue';
 import { feedPaths, type FeedPaths } from '../../model/site-url';
 import type { CompiledSite } from '../api/api-documents';
 import { renderAtom } from './atom-feed';
@@ -22,11 +23,12 @@ export function renderFeeds(input: FeedInput, absolute: (p: string) => string, l
 /** Writes the site-wide feeds and one set per category. */
 export async function writeFeeds(site: CompiledSite, outDir: string, absolute: (p: string) => string): Promise<number> {
   const { content, summaries, categories } = site;
+  const t = await loadStrings(content.site.lang);
   const inputs: FeedInput[] = [
     { title: content.site.name, description: content.site.description, home: absolute(''), paths: feedPaths(), items: summaries.slice(0, FEED_SIZE) },
     ...[...categories.values()].map((category) => ({
       title: `${category.name} — ${content.site.name}`,
-      description: category.description ?? `The latest ${category.name} stories from ${content.site.name}.`,
+      description: category.description ?? t.feeds.sectionDescription(category.name, content.site.name),
       home: absolute(`category/${category.path}`),
       paths: feedPaths(category.path),
       items: summaries.filter((s) => s.category.path === category.path || s.category.path.startsWith(`${category.path}/`)).slice(0, FEED_SIZE),

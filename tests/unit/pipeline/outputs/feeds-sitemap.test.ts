@@ -22,6 +22,17 @@ afterEach(async () => {
 });
 
 describe('feeds', () => {
+  it('describe a section without a description of its own in the site\'s language', async () => {
+    const english = syntheticLoaded(20);
+    const persian = { ...english, site: { ...english.site, lang: 'fa' }, categories: english.categories.map((c) => ({ ...c, description: undefined })) };
+    const out = await tempDir();
+    await writeFeeds(compileSite(persian), out, absolute);
+    const section = persian.categories[0]!;
+    const feed = JSON.parse(await readFile(path.join(out, `feeds/category/${section.path}/feed.json`), 'utf8'));
+    expect(feed.description).toBe(`تازه‌ترین خبرهای ${section.name} در ${persian.site.name}.`);
+  });
+
+
   it('writes RSS 2.0, Atom and JSON Feed 1.1 of the newest stories, site-wide and per category', async () => {
     const site = compileSite(syntheticLoaded(80));
     const out = await tempDir();
