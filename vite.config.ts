@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/pipeline/vite/pwa-config';
 import { siteIdentity } from './src/pipeline/vite/site-identity';
+import { siteShell } from './src/pipeline/vite/site-shell-plugin';
 import { devApi } from './src/pipeline/vite/dev-api-plugin';
 import { contentSecurityPolicyMeta } from './src/pipeline/vite/csp-meta-plugin';
 import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
@@ -14,13 +15,14 @@ import { urlGuard } from './src/pipeline/vite/url-guard-plugin';
 import { appBuildId } from './src/pipeline/vite/build-id';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/demo');
+const site = siteIdentity(contentDir);
 const rawBase = process.env.BASE_URL ?? '/';
 const isServerBuild = process.env.DATELINE_SERVER_BUILD === '1';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), VitePWA({ ...pwaOptions(base, siteIdentity(contentDir)), disable: isServerBuild })],
+  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), siteShell(site), VitePWA({ ...pwaOptions(base, site), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this version of the app: a new version starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? appBuildId(import.meta.dirname)),

@@ -96,6 +96,11 @@ test('the imported site wears its own name: manifest, title and footer, none of 
   const manifest = (await (await request.get(`${ORIGIN}/manifest.webmanifest`)).json()) as Record<string, unknown>;
   expect(manifest).toMatchObject({ name: nav.site.name, short_name: nav.site.name, description: nav.site.description });
 
+  // A page only the browser renders starts from the shell: it is in the site's name from its first byte.
+  const shell = await (await request.get(`${ORIGIN}/search`)).text();
+  expect(shell).toContain(`<title>${nav.site.name}</title>`);
+  expect(shell).not.toContain('Dateline');
+
   await page.goto(`${ORIGIN}/article/night-ferries-return`);
   await expect(page).toHaveTitle(new RegExp(`— ${nav.site.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await expect(page.getByRole('contentinfo')).not.toContainText('Dateline');

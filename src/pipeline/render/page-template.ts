@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const MARKERS = {
-  html: /<html lang="[^"]*">/,
+  html: /<html lang="[^"]*"(?: dir="[^"]*")?>/,
   title: /<title>[^<]*<\/title>/,
   description: /<meta name="description" content="[^"]*" \/>/,
   root: '<div id="root"></div>',

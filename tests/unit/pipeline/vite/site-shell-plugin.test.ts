@@ -1,0 +1,28 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { siteShell } from '../../../../src/pipeline/vite/site-shell-plugin';
+
+const transform = (html: string, site: Parameters<typeof siteShell>[0]) => {
+  const hook = siteShell(site).transformIndexHtml as { handler: (html: string) => string };
+  return hook.handler(html);
+};
+
+describe('the app shell in the site\'s identity', () => {
+  const shell = readFileSync('index.html', 'utf8');
+
+  it('puts the site\'s name, description, language and direction into index.html', () => {
+    const html = transform(shell, { name: 'روزنامهٔ بندر', shortName: 'بندر', description: 'خبرهای بندر', lang: 'fa', dir: 'rtl' });
+    expect(html).toContain('<html lang="fa" dir="rtl">');
+    expect(html).toContain('<title>روزنامهٔ بندر</title>');
+    expect(html).toContain('<meta name="description" content="خبرهای بندر" />');
+    expect(html).not.toContain('Dateline');
+  });
+
+  it('a name or description with markup stays text', () => {
+    const html = transform(shell, { name: '</title><script>alert(1)</script>', shortName: 'x', description: '" onload="alert(1)', lang: 'en', dir: 'ltr' });
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain('content="&quot; onload=&quot;alert(1)"');
+  });
+});
