@@ -19,64 +19,11 @@ import {
 
 const MINUTE = 60_000;
 
-export const articleQuery = (slug: string) =>
-  queryOptions({
-    queryKey: ['article', slug],
-    queryFn: ({ signal }) => fetchJson(apiPaths.article(slug), checkArticleResponse, signal),
-    staleTime: 5 * MINUTE,
-  });
-
-export const latestQuery = (page: number) =>
-  queryOptions({
-    queryKey: ['latest', page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.latest(page), checkLatestPage, signal),
-    staleTime: MINUTE,
-  });
-
-export const categoryQuery = (path: string, page: number) =>
-  queryOptions({
-    queryKey: ['category', path, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.category(path, page), checkCategoryPage, signal),
-    staleTime: MINUTE,
-  });
-
-export const authorQuery = (slug: string, page: number) =>
-  queryOptions({
-    queryKey: ['author', slug, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.author(slug, page), checkAuthorPage, signal),
-    staleTime: 5 * MINUTE,
-  });
-
-export const tagQuery = (slug: string, page: number) =>
-  queryOptions({
-    queryKey: ['tag', slug, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.tag(slug, page), checkTagPage, signal),
-    staleTime: 5 * MINUTE,
-  });
-
-export const mustReadQuery = () =>
-  queryOptions({
-    queryKey: ['must-read'],
-    queryFn: ({ signal }) => fetchJson(apiPaths.mustRead(), checkMustRead, signal),
-    staleTime: 5 * MINUTE,
-  });
-
-export const homeQuery = () =>
-  queryOptions({
-    queryKey: ['home'],
-    queryFn: ({ signal }) => fetchJson(apiPaths.home(), checkHome, signal),
-    staleTime: MINUTE,
-  });
-
-export const navQuery = () =>
-  queryOptions({
-    queryKey: ['nav'],
-    queryFn: ({ signal }) => fetchJson(apiPaths.nav(), checkNav, signal),
-    staleTime: 30 * MINUTE,
-  });
-
-/** The guard each API query's data passes, by the first part of its key. */
-const GUARDS: Record<string, (data: unknown) => unknown> = {
+/**
+ * The guard of each API resource, by the first part of its query key: the one table both its query
+ * (the response) and `recheck` (data restored from storage) check with.
+ */
+const GUARDS = {
   article: checkArticleResponse,
   latest: checkLatestPage,
   category: checkCategoryPage,
@@ -85,7 +32,64 @@ const GUARDS: Record<string, (data: unknown) => unknown> = {
   'must-read': checkMustRead,
   home: checkHome,
   nav: checkNav,
-};
+} as const;
+
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['article', slug],
+    queryFn: ({ signal }) => fetchJson(apiPaths.article(slug), GUARDS.article, signal),
+    staleTime: 5 * MINUTE,
+  });
+
+export const latestQuery = (page: number) =>
+  queryOptions({
+    queryKey: ['latest', page],
+    queryFn: ({ signal }) => fetchJson(apiPaths.latest(page), GUARDS.latest, signal),
+    staleTime: MINUTE,
+  });
+
+export const categoryQuery = (path: string, page: number) =>
+  queryOptions({
+    queryKey: ['category', path, page],
+    queryFn: ({ signal }) => fetchJson(apiPaths.category(path, page), GUARDS.category, signal),
+    staleTime: MINUTE,
+  });
+
+export const authorQuery = (slug: string, page: number) =>
+  queryOptions({
+    queryKey: ['author', slug, page],
+    queryFn: ({ signal }) => fetchJson(apiPaths.author(slug, page), GUARDS.author, signal),
+    staleTime: 5 * MINUTE,
+  });
+
+export const tagQuery = (slug: string, page: number) =>
+  queryOptions({
+    queryKey: ['tag', slug, page],
+    queryFn: ({ signal }) => fetchJson(apiPaths.tag(slug, page), GUARDS.tag, signal),
+    staleTime: 5 * MINUTE,
+  });
+
+export const mustReadQuery = () =>
+  queryOptions({
+    queryKey: ['must-read'],
+    queryFn: ({ signal }) => fetchJson(apiPaths.mustRead(), GUARDS['must-read'], signal),
+    staleTime: 5 * MINUTE,
+  });
+
+export const homeQuery = () =>
+  queryOptions({
+    queryKey: ['home'],
+    queryFn: ({ signal }) => fetchJson(apiPaths.home(), GUARDS.home, signal),
+    staleTime: MINUTE,
+  });
+
+export const navQuery = () =>
+  queryOptions({
+    queryKey: ['nav'],
+    queryFn: ({ signal }) => fetchJson(apiPaths.nav(), GUARDS.nav, signal),
+    staleTime: 30 * MINUTE,
+  });
+
 
 /**
  * Data for `queryKey` that did not come from the network just now (restored from storage), checked as a
@@ -93,8 +97,9 @@ const GUARDS: Record<string, (data: unknown) => unknown> = {
  * for a query that is not an API resource.
  */
 export function recheck(queryKey: readonly unknown[], data: unknown): { data: unknown } | 'broken' | 'not-api' {
-  const guard = GUARDS[String(queryKey[0])];
-  if (!guard) return 'not-api';
+  const resource = String(queryKey[0]);
+  if (!Object.hasOwn(GUARDS, resource)) return 'not-api';
+  const guard: (data: unknown) => unknown = GUARDS[resource as keyof typeof GUARDS];
   try {
     return { data: guard(data) };
   } catch {
