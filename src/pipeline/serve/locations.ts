@@ -30,14 +30,12 @@ export const LOCATIONS: readonly Location[] = [
   { match: { prefix: '' }, tryFiles: ['$uri', '$uri.html'], cache: 'revalidate', notFound: 'page', comment: 'Prerendered pages first (/article/x → article/x.html); anything else is a real 404.' },
 ];
 
+const EXACT = new Map(LOCATIONS.flatMap((l) => ('exact' in l.match ? [[l.match.exact, l] as const] : [])));
+const PATTERNS = LOCATIONS.flatMap((l) => ('pattern' in l.match ? [[new RegExp(`^${l.match.pattern}$`), l] as const] : []));
+/** Longest prefix first, so the first that matches is the one nginx picks. */
+const PREFIXES = LOCATIONS.flatMap((l) => ('prefix' in l.match ? [[l.match.prefix, l] as const] : [])).sort(([a], [b]) => b.length - a.length);
+
 /** The location for a path (relative to the base), chosen as nginx does: exact, then pattern, then longest prefix. */
 export function locationFor(relative: string): Location {
-  const exact = LOCATIONS.find((l) => 'exact' in l.match && l.match.exact === relative);
-  if (exact) return exact;
-  const pattern = LOCATIONS.find((l) => 'pattern' in l.match && new RegExp(`^${l.match.pattern}$`).test(relative));
-  if (pattern) return pattern;
-  const prefixes = LOCATIONS.filter((l) => 'prefix' in l.match && relative.startsWith(l.match.prefix));
-  return prefixes.sort((a, b) => prefixLength(b) - prefixLength(a))[0]!;
+  return EXACT.get(relative) ?? PATTERNS.find(([pattern]) => pattern.test(relative))?.[1] ?? PREFIXES.find(([prefix]) => relative.startsWith(prefix))![1];
 }
-
-const prefixLength = (l: Location) => ('prefix' in l.match ? l.match.prefix.length : -1);
