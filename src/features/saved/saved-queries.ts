@@ -57,7 +57,8 @@ function useSavedChange<Variables>(change: (store: Store, variables: Variables) 
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (variables: Variables) => change(await loadStore(), variables),
-    onSuccess: () => client.invalidateQueries({ queryKey: savedQuery().queryKey }),
+    // The store's change notice has started the refresh already: wait for that one, don't start another.
+    onSuccess: () => client.invalidateQueries({ queryKey: savedQuery().queryKey }, { cancelRefetch: false }),
     networkMode: 'always',
   });
 }
