@@ -1,4 +1,7 @@
 import type { Block, Image } from './block';
+import { blockImagePaths, blockImages, mapBlockImages, type ImageEdit } from './block-walk';
+
+export type { ImageEdit } from './block-walk';
 
 /** What carries images in an article: the source article and the API article both fit. */
 export interface WithImages {
@@ -7,14 +10,12 @@ export interface WithImages {
 }
 
 /**
- * Every image an article shows: the hero, then each image block in body order. The one place that
- * knows where images live in an article; a new block type with images is added here.
+ * Every image an article shows: the hero, then each image of the body in reading order (image
+ * blocks, galleries, video posters, social posts' pictures, inside disclosures too). The content
+ * loader, the API compiler, save-for-offline and the importers all use this one walk.
  */
 export function articleImages(article: WithImages): Image[] {
-  const images: Image[] = [];
-  if (article.hero) images.push(article.hero);
-  for (const block of article.body) if (block.type === 'image') images.push(block);
-  return images;
+  return [...(article.hero ? [article.hero] : []), ...article.body.flatMap(blockImages)];
 }
 
 /** The files one image refers to: its src, then its srcset candidates. */
@@ -22,7 +23,7 @@ export function imageSources(image: Image): string[] {
   return [image.src, ...(image.srcset ?? []).map((candidate) => candidate.src)];
 }
 
-/** An image file an article refers to, and the field that names it ("hero.src", "body.3.srcset.1.src"). */
+/** An image file an article refers to, and the field that names it ("hero.src", "body.3.images.1.srcset.0.src"). */
 export interface ImageUse {
   src: string;
   field: string;
@@ -30,8 +31,13 @@ export interface ImageUse {
 
 /** Every file an article's images refer to, with its field, in the order articleImages gives them. */
 export function articleImageUses(article: WithImages): ImageUse[] {
-  const uses = (image: Image, at: string): ImageUse[] => imageSources(image).map((src, i) => ({ src, field: i === 0 ? `${at}src` : `${at}srcset.${i - 1}.src` }));
-  return [...(article.hero ? uses(article.hero, 'hero.') : []), ...article.body.flatMap((block, i) => (block.type === 'image' ? uses(block, `body.${i}.`) : []))];
+  const uses = (image: Image, at: string): ImageUse[] =>
+    imageSources(image).map((src, i) => ({ src, field: i === 0 ? `${at}.src` : `${at}.srcset.${i - 1}.src` }));
+  const body = article.body.flatMap((block, i) => {
+    const paths = blockImagePaths(block, `body.${i}`);
+    return blockImages(block).flatMap((image, j) => uses(image, paths[j]!));
+  });
+  return [...(article.hero ? uses(article.hero, 'hero') : []), ...body];
 }
 
 /** Every file an article's images refer to, in the order articleImages gives them. */
@@ -39,14 +45,11 @@ export function articleImageSources(article: WithImages): string[] {
   return articleImageUses(article).map((use) => use.src);
 }
 
-/** Changes one image, keeping whatever else the value holds (an image block keeps its type). */
-export type ImageEdit = <T extends Image>(image: T) => T;
-
 /** The article with each of its images (those articleImages lists) replaced by `edit(image)`. */
 export function mapArticleImages<A extends { hero?: Image; body: Block[] }>(article: A, edit: ImageEdit): A {
   return {
     ...article,
     ...(article.hero ? { hero: edit(article.hero) } : {}),
-    body: article.body.map((block) => (block.type === 'image' ? edit(block) : block)),
+    body: article.body.map((block) => mapBlockImages(block, edit)),
   };
 }

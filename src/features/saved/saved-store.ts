@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../model/article';
 import { apiUrl } from '../../api/fetch-json';
 import { SAVED_CACHE } from '../../api/offline-copy';
 import { apiPaths } from '../../model/api-paths';
+import { articleImageSources } from '../../model/article-images';
 import { mediaUrl } from '../../ui/paths';
 import { SaveError } from './save-error';
 
@@ -90,8 +91,8 @@ export async function isSaved(slug: string): Promise<boolean> {
 
 function imageUrls(response: ArticleResponse): string[] {
   const { article } = response;
-  const images = [article.image, ...article.body.map((b) => (b.type === 'image' ? b : undefined))].filter((i) => i !== undefined);
-  return [...new Set(images.flatMap((image) => [image.src, ...(image.srcset ?? []).map((c) => c.src)]).map((src) => new URL(mediaUrl(src), location.href).href))];
+  const sources = articleImageSources({ hero: article.image, body: article.body });
+  return [...new Set(sources.map((src) => new URL(mediaUrl(src), location.href).href))];
 }
 
 /** Stores the article and its images, then records it; on failure nothing already saved is touched. */

@@ -38,6 +38,7 @@ function forward(list: readonly Inline[], pass: Pass): readonly Inline[] {
     const node = list[i]!;
     let next: Inline = node;
     if (node.type === 'break') pass.atSpace = true;
+    else if (node.type === 'code' || node.type === 'note') pass.atSpace = false;
     else if (node.type !== 'text') {
       const children = forward(node.children, pass);
       if (children !== node.children) next = { ...node, children: children as Inline[] };
@@ -58,6 +59,7 @@ function backward(list: readonly Inline[], pass: Pass): readonly Inline[] {
     const node = list[i]!;
     let next: Inline = node;
     if (node.type === 'break') pass.atSpace = true;
+    else if (node.type === 'code' || node.type === 'note') pass.atSpace = false;
     else if (node.type !== 'text') {
       const children = backward(node.children, pass);
       if (children !== node.children) next = { ...node, children: children as Inline[] };

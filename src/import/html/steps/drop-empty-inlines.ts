@@ -19,7 +19,7 @@ export function dropEmptyInlineNodes(content: readonly Inline[]): readonly Inlin
 
 function keep(node: Inline): Inline[] {
   if (node.type === 'text') return node.text === '' ? [] : [node];
-  if (node.type === 'break') return [node];
+  if (!('children' in node)) return [node];
   const children = dropEmptyInlineNodes(node.children) as Inline[];
   if (children.length === 0) return [];
   const showsSomething = hasVisibleText(children) || (node.type !== 'link' && children.some((c) => c.type === 'break'));
@@ -27,4 +27,4 @@ function keep(node: Inline): Inline[] {
   return [children === node.children ? node : { ...node, children }];
 }
 
-export const dropEmptyInlines: BlockStep = onInlines(dropEmptyInlineNodes);
+export const dropEmptyInlines: BlockStep = onInlines(dropEmptyInlineNodes, { verbatim: true });

@@ -7,7 +7,7 @@ export function mergeInlineText(content: readonly Inline[]): readonly Inline[] {
   for (let i = 0; i < content.length; i += 1) {
     const node = content[i]!;
     let merged: Inline = node;
-    if (node.type !== 'text' && node.type !== 'break') {
+    if ('children' in node) {
       const children = mergeInlineText(node.children);
       if (children !== node.children) merged = { ...node, children: children as Inline[] };
     }
@@ -24,4 +24,4 @@ export function mergeInlineText(content: readonly Inline[]): readonly Inline[] {
   return out ?? content;
 }
 
-export const mergeAdjacentText: BlockStep = onInlines(mergeInlineText);
+export const mergeAdjacentText: BlockStep = onInlines(mergeInlineText, { verbatim: true });

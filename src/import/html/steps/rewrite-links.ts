@@ -6,7 +6,7 @@ export function rewriteLinks(rewrite: (href: string) => string): BlockStep {
   const visit = (content: readonly Inline[]): readonly Inline[] => {
     let changed = false;
     const out = content.map((node): Inline => {
-      if (node.type === 'text' || node.type === 'break') return node;
+      if (!('children' in node)) return node;
       const children = visit(node.children) as Inline[];
       const href = node.type === 'link' ? rewrite(node.href) : undefined;
       if (children === node.children && (node.type !== 'link' || href === node.href)) return node;
@@ -15,5 +15,5 @@ export function rewriteLinks(rewrite: (href: string) => string): BlockStep {
     });
     return changed ? out : content;
   };
-  return onInlines(visit);
+  return onInlines(visit, { verbatim: true });
 }

@@ -1,39 +1,19 @@
 import type { Block } from '../../../model/block';
+import { mapBlockInlines, type InlineEdit } from '../../../model/block-walk';
 import type { Inline } from '../../../model/inline';
 
 /** One small, pure clean-up pass over a body. */
 export type BlockStep = (blocks: readonly Block[]) => Block[];
 
 /**
- * Lifts an Inline[] → Inline[] function to every run of inline content in a body. A function that
- * returns its input unchanged (the same array) leaves the block as it is, so passes that find nothing
- * to do allocate nothing.
+ * Lifts an Inline[] → Inline[] function to every run of inline content in a body (model/block-walk
+ * knows where they are). Verbatim runs (preformatted text) are left alone unless `verbatim` is set: their
+ * spaces and line breaks are the author's. A function that returns its input unchanged (the same
+ * array) leaves the block as it is, so passes that find nothing to do allocate nothing.
  */
-export function onInlines(fn: (content: readonly Inline[]) => readonly Inline[]): BlockStep {
-  const apply = (content: Inline[]): Inline[] => fn(content) as Inline[];
-  return (blocks) =>
-    blocks.map((block): Block => {
-      switch (block.type) {
-        case 'paragraph':
-        case 'heading': {
-          const content = apply(block.content);
-          return content === block.content ? block : { ...block, content };
-        }
-        case 'list': {
-          const items = block.items.map(apply);
-          return items.every((item, i) => item === block.items[i]) ? block : { ...block, items };
-        }
-        case 'quote': {
-          const paragraphs = block.blocks.map((p) => {
-            const content = apply(p.content);
-            return content === p.content ? p : { ...p, content };
-          });
-          return paragraphs.every((p, i) => p === block.blocks[i]) ? block : { ...block, blocks: paragraphs };
-        }
-        default:
-          return block;
-      }
-    });
+export function onInlines(fn: (content: readonly Inline[]) => readonly Inline[], options: { verbatim?: boolean } = {}): BlockStep {
+  const edit: InlineEdit = (content, kind) => (kind === 'verbatim' && !options.verbatim ? content : (fn(content) as Inline[]));
+  return (blocks) => blocks.map((block) => mapBlockInlines(block, edit));
 }
 
 /** Runs the steps in order. */
@@ -55,6 +35,7 @@ export function hasVisibleText(content: readonly Inline[]): boolean {
   return content.some((node) => {
     if (node.type === 'text') return !isBlank(node.text);
     if (node.type === 'break') return false;
+    if (node.type === 'code' || node.type === 'note') return true;
     return hasVisibleText(node.children);
   });
 }

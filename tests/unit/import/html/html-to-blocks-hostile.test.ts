@@ -19,7 +19,7 @@ function urlsOf(blocks: readonly Block[]): string[] {
   const inlines = (content: readonly Inline[]) => {
     for (const node of content) {
       if (node.type === 'link') urls.push(node.href);
-      if (node.type !== 'text' && node.type !== 'break') inlines(node.children);
+      if ('children' in node) inlines(node.children);
     }
   };
   for (const block of blocks) {
