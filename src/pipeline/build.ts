@@ -8,6 +8,7 @@ import { loadContent } from './content/load-content';
 import { PhaseLog } from './phase-log';
 import { prerender } from './render/prerender';
 import { absoluteUrl } from '../model/site-url';
+import { frameHostsOf } from '../model/frame-hosts';
 import { writeFeeds } from './outputs/feeds';
 import { writeSitemap } from './outputs/sitemap';
 import { writeSearchIndex } from './outputs/search-index';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
     const apiStarted = performance.now();
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
     const site = compileSite({ ...content, site: { ...content.site, origin } });
+    const frameHosts = new Set<string>();
+    for (const article of site.articles) frameHostsOf(article.body, frameHosts);
+    bundles.send({ frameHosts: [...frameHosts].sort() });
     const stats = await phases.time('api', () => writeApi(site, stagingDir));
     console.log(`API: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
     bundlesRssMB = await phases.time('bundles', () => bundles.done);

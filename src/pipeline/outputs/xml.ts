@@ -1,8 +1,8 @@
 /**
- * A small XML writer for the feeds and nothing more: every text and attribute value is escaped here,
+ * A small XML writer for the feeds and the sitemap, and nothing more: every text and attribute value is escaped here,
  * in one place, so a headline is always text (`<`, `&`, `]]>` and `</title>` included) and can never
- * become markup. No CDATA: escaping covers everything CDATA would, without its `]]>` trap. (Not xml-js,
- * which the sitemap uses for its URLs: it writes `&` and `<` in attribute values raw, and leaves text that
+ * become markup. No CDATA: escaping covers everything CDATA would, without its `]]>` trap. (Not xml-js:
+ * it writes `&` and `<` in attribute values raw, and leaves text that
  * looks like an entity unescaped, so a headline saying "&amp;" would reach readers as "&".)
  */
 

@@ -1,6 +1,7 @@
 import { build as viteBuild } from 'vite';
 import type { BundleDirs } from './bundles';
 import { PhaseLog } from '../phase-log';
+import { expectBuildFacts } from '../vite/build-facts';
 
 /*
  * Child process of the build (see buildBundlesInChild): the client build into `clientDir`, which already
@@ -17,6 +18,7 @@ async function buildBundles({ root, clientDir, serverDir }: BundleDirs): Promise
   await phases.time('ssr', () => viteBuild({ root, configLoader: 'runner', logLevel: 'warn', build: { ssr: 'src/app/server-entry.tsx', outDir: serverDir, emptyOutDir: true, sourcemap: false } }));
 }
 
+expectBuildFacts();
 buildBundles(JSON.parse(process.argv[2]!) as BundleDirs).then(
   () => process.send?.({ peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }, () => process.disconnect()),
   (error: unknown) => {

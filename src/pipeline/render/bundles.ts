@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { BuildFacts } from '../vite/build-facts';
 
 /** Where the two Vite builds go: the client app into the output folder, the server bundle beside it. */
 export interface BundleDirs {
@@ -13,6 +14,8 @@ export interface RunningBundles {
   done: Promise<number | null>;
   /** Stops the builds early (the build failed elsewhere). */
   stop(): void;
+  /** Tells the builds what the content says (they wait for it before writing index.html). */
+  send(facts: BuildFacts): void;
 }
 
 /**
@@ -30,5 +33,5 @@ export function buildBundlesInChild(dirs: BundleDirs): RunningBundles {
   });
   // A failure is reported when the build awaits `done`; until then it must not count as unhandled.
   done.catch(() => undefined);
-  return { done, stop: () => void builder.kill() };
+  return { done, stop: () => void builder.kill(), send: (facts) => void (builder.connected && builder.send({ facts })) };
 }

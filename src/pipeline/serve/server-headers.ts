@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ALL_FRAME_HOSTS } from '../../model/frame-hosts';
 
 /**
  * Response headers every server of a Dateline build sends — one list for deploy/nginx.conf and
@@ -11,24 +12,37 @@ import { fileURLToPath } from 'node:url';
 export const SETTINGS_BOOT_SCRIPT = readFileSync(fileURLToPath(new URL('../../app/settings-boot.js', import.meta.url)), 'utf8');
 const SETTINGS_BOOT_HASH = `'sha256-${createHash('sha256').update(SETTINGS_BOOT_SCRIPT).digest('base64')}'`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else. The
-  // settings script is allowed by its hash: no other inline script can run.
-  `script-src 'self' 'wasm-unsafe-eval' ${SETTINGS_BOOT_HASH}`,
-  // Prerendered pages carry their (small) stylesheet inline so text paints on the first round trip.
-  // Scripts stay strict: no inline script can run.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The policy, with frames allowed from `frameHosts` only (none: no frames at all). The servers send it
+ * with every provider's hosts (ALL_FRAME_HOSTS); each page also carries it as a meta tag with only the
+ * hosts its site's stories use, and a browser enforces both, so a page can frame exactly those.
+ */
+export function contentSecurityPolicy(frameHosts: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else. The
+    // settings script is allowed by its hash: no other inline script can run.
+    `script-src 'self' 'wasm-unsafe-eval' ${SETTINGS_BOOT_HASH}`,
+    // Prerendered pages carry their (small) stylesheet inline so text paints on the first round trip.
+    // Scripts stay strict: no inline script can run.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: data:",
+    // A newsroom's own video and sound files (and their captions) may live on its media host; they load
+    // only when the reader presses play (preload="none").
+    "media-src 'self' https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    frameHosts.length > 0 ? `frame-src ${[...frameHosts].sort().map((host) => `https://${host}`).join(' ')}` : "frame-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(ALL_FRAME_HOSTS);
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

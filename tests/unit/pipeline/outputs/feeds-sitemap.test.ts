@@ -66,11 +66,38 @@ describe('sitemap', () => {
     const out = await tempDir();
     const count = await writeSitemap(site, out, absolute);
     const xml = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">');
     expect(xml.match(/<url>/g)).toHaveLength(count);
     expect(xml).toContain(`<loc>${absolute(`article/${site.articles[0]!.slug}`)}</loc>`);
     expect(xml).not.toContain('/404');
     expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  });
+
+  it("lists each article's pictures, gallery and video poster included, as absolute URLs, escaped", async () => {
+    const loaded = syntheticLoaded(3);
+    const [first, ...rest] = loaded.articles;
+    const picture = (src: string) => ({ src, alt: '', width: 4, height: 3 });
+    const article = {
+      ...first!,
+      hero: picture('images/hero.svg'),
+      body: [
+        ...first!.body,
+        { type: 'gallery' as const, images: [picture('images/a.svg'), picture('https://cdn.example.org/b.jpg?w=1&h=2')] },
+        { type: 'video' as const, title: 'A walk', source: { kind: 'provider' as const, provider: 'vimeo' as const, id: '123' }, poster: picture('images/still.svg') },
+      ],
+    };
+    const site = compileSite({ ...loaded, articles: [article, ...rest] });
+    const out = await tempDir();
+    await writeSitemap(site, out, absolute);
+    const xml = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    const entry = xml.slice(xml.indexOf(`<loc>${absolute(`article/${article.slug}`)}</loc>`)).split('</url>')[0]!;
+    const locs = [...entry.matchAll(/<image:loc>([^<]+)<\/image:loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([
+      absolute('media/images/hero.svg'),
+      absolute('media/images/a.svg'),
+      'https://cdn.example.org/b.jpg?w=1&amp;h=2',
+      absolute('media/images/still.svg'),
+    ]);
   });
 
   it('past the limit, sitemap.xml becomes an index of numbered sitemaps', async () => {
