@@ -15,7 +15,12 @@ export function FileLink({ block }: { block: FileBlock }) {
     <p className="file">
       <a className="file__link" href={block.href} rel={external ? 'noopener noreferrer external' : undefined} download={external ? undefined : ''}>
         {words.download(block.title)}
-        {details.length > 0 && <span className="file__details"> ({words.fileDetails(details)})</span>}
+        {details.length > 0 && (
+          <>
+            {' '}
+            <span className="file__details">({words.fileDetails(details)})</span>
+          </>
+        )}
       </a>
     </p>
   );

@@ -29,6 +29,15 @@ function visitMarks(content: readonly Inline[], found: (mark: NoteMark) => void)
   }
 }
 
+/** A block's runs of inline content; none for a block of a type this build does not know (from a newer API: it is not drawn). */
+function inlineRuns(block: Block): Inline[][] {
+  try {
+    return blockInlines(block);
+  } catch {
+    return [];
+  }
+}
+
 /** Numbers the body's footnotes and names its marks; pure, so the prerender and the browser agree. */
 export function bodyInfo(body: readonly Block[], lang: string): BodyInfo {
   const noteNumbers = new Map<string, number>();
@@ -46,7 +55,7 @@ export function bodyInfo(body: readonly Block[], lang: string): BodyInfo {
   const firstMarks = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const block of body) {
-    for (const run of blockInlines(block)) {
+    for (const run of inlineRuns(block)) {
       visitMarks(run, (mark) => {
         if (!noteNumbers.has(mark.id)) return;
         const nth = (seen.get(mark.id) ?? 0) + 1;
