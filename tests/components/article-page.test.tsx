@@ -125,6 +125,14 @@ describe('article page', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'The ministry posted the figures.' }] },
         { type: 'embed', provider: 'Mastodon', url: 'https://social.example/@ministry/1129', title: 'The ministry’s post with the November figures' },
         { type: 'embed', provider: 'Evil', url: 'javascript:alert(1)', title: 'A hostile embed' },
+        {
+          type: 'embed',
+          provider: 'Datawrapper',
+          url: 'https://www.datawrapper.de/_/AbC12/',
+          title: 'Rainfall by month',
+          frame: { provider: 'datawrapper', src: 'https://datawrapper.dwcdn.net/AbC12/1/' },
+        },
+        { type: 'video', title: 'The dam at dawn', source: { kind: 'provider', provider: 'youtube', id: 'dQw4w9WgXcQ' } },
       ],
     });
     const { story, api } = await openArticle(articleResponse(a));
@@ -134,6 +142,9 @@ describe('article page', () => {
     expect(link.getAttribute('rel')?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
     expect(link.closest('p')).toHaveTextContent('(Mastodon)');
     expect(within(story).queryByText(/A hostile embed/)).toBeNull();
+    // A provider's chart or video is a link to it until the reader asks for it.
+    expect(within(story).getByRole('link', { name: 'Load the chart from Datawrapper: Rainfall by month' })).toHaveAttribute('href', 'https://www.datawrapper.de/_/AbC12/');
+    expect(within(story).getByRole('link', { name: 'Play on YouTube: The dam at dawn' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
     expect(story.querySelector('iframe, script, a[href^="javascript" i]')).toBeNull();
     expect(api.urls.filter((url) => !url.includes('/api/v1/'))).toEqual([]);
   });

@@ -37,6 +37,32 @@ describe('a Persian story on an English site', () => {
     expect(within(story).getByRole('heading', { level: 2, name: 'موضوع‌ها' })).toBeInTheDocument();
   });
 
+  test('the story’s body speaks Persian too: its player, its file sizes and its notes, in Persian digits', async () => {
+    const a = article('tigris-fa', {
+      lang: 'fa',
+      dir: 'rtl',
+      title: 'دجله کم‌آب‌تر از همیشه',
+      body: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'سطح آب پایین آمده است' }, { type: 'note', id: 'gauge' }] },
+        { type: 'video', title: 'سد در سپیده‌دم', source: { kind: 'provider', provider: 'youtube', id: 'dQw4w9WgXcQ' } },
+        { type: 'file', href: '/files/report.pdf', title: 'گزارش سالانه', bytes: 2_400_000 },
+        { type: 'footnotes', items: [{ id: 'gauge', content: [{ type: 'text', text: 'اندازه‌گیری در بغداد.' }] }] },
+      ],
+    });
+    const api = fakeApi({
+      [`articles/${a.slug}.json`]: articleResponse(a),
+      'latest/1.json': latestPage(summaries('latest', 3)),
+      'must-read.json': mustRead(summaries('must', 2)),
+      'nav.json': nav({ lang: 'en' }),
+    });
+    await renderApp(`/article/${a.slug}`, { api });
+    const story = (await screen.findByRole('heading', { level: 1, name: a.title })).closest('article')!;
+    expect(within(story).getByRole('link', { name: 'پخش در YouTube: سد در سپیده‌دم' })).toBeInTheDocument();
+    expect(within(story).getByRole('link', { name: 'دریافت گزارش سالانه (PDF، ۲٫۴ MB)' })).toBeInTheDocument();
+    expect(within(story).getByRole('link', { name: 'پانوشت ۱' })).toHaveTextContent('۱');
+    expect(within(story).getByRole('region', { name: 'پانوشت‌ها' })).toBeInTheDocument();
+  });
+
   test('the site’s own controls and landmarks stay in English, marked as English inside the story', async () => {
     await renderApp('/article/tehran-metro-fa', { api: articleApi('en') });
     const share = await screen.findByRole('button', { name: 'Share' });

@@ -58,7 +58,7 @@ export function ArticleView({ article, section, response, bodyPending }: Article
         </div>
       </header>
       {article.image && <Figure image={article.image} priority className="figure figure--hero" />}
-      {bodyPending ? <Skeleton lines={8} label={t.article.loading} /> : <ArticleBody body={article.body} />}
+      {bodyPending ? <Skeleton lines={8} label={t.article.loading} /> : <ArticleBody body={article.body} lang={article.lang} />}
       <ArticleTags tags={article.tags} lang={article.lang} />
       <p className="article__top" lang={t.lang}>
         <a href="#main">{t.article.backToTop}</a>

@@ -1,24 +1,9 @@
-import { Link } from 'react-router-dom';
 import type { Inline } from '../../../model/inline';
-import { isSafeUrl } from '../../../model/url';
-import { ArticleLink } from '../../../ui/ArticleLink';
+import { BodyLink } from './BodyLink';
+import { NoteMark } from './NoteMark';
+import { skipUnknown } from './skip-unknown';
 
-const ARTICLE_PATH = /^\/article\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
-
-function InlineLink({ href, children }: { href: string; children: Inline[] }) {
-  const inner = <Inlines content={children} />;
-  // The API may be served by someone else: a URL with a script scheme never becomes a link.
-  if (!isSafeUrl(href)) return inner;
-  const article = ARTICLE_PATH.exec(href);
-  if (article) return <ArticleLink slug={article[1]!}>{inner}</ArticleLink>;
-  if (href.startsWith('/') && !href.startsWith('//')) return <Link to={href}>{inner}</Link>;
-  return (
-    <a href={href} rel="noopener noreferrer external">
-      {inner}
-    </a>
-  );
-}
-
+/** Running text: every inline type the model has, and nothing else. */
 export function Inlines({ content }: { content: readonly Inline[] }) {
   return (
     <>
@@ -30,12 +15,22 @@ export function Inlines({ content }: { content: readonly Inline[] }) {
             return <em key={i}><Inlines content={node.children} /></em>;
           case 'strong':
             return <strong key={i}><Inlines content={node.children} /></strong>;
+          case 'sup':
+            return <sup key={i}><Inlines content={node.children} /></sup>;
+          case 'sub':
+            return <sub key={i}><Inlines content={node.children} /></sub>;
+          case 'strike':
+            return <s key={i}><Inlines content={node.children} /></s>;
+          case 'code':
+            return <code key={i}>{node.text}</code>;
           case 'link':
-            return <InlineLink key={i} href={node.href}>{node.children}</InlineLink>;
+            return <BodyLink key={i} href={node.href}><Inlines content={node.children} /></BodyLink>;
+          case 'note':
+            return <NoteMark key={i} mark={node} />;
           case 'break':
             return <br key={i} />;
           default:
-            return null;
+            return skipUnknown('inline', node);
         }
       })}
     </>
