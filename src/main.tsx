@@ -9,6 +9,8 @@ import { appRoutes } from './app/routes';
 import './app/styles.css';
 import { navQuery } from './api/queries';
 import { loadStrings } from './i18n/catalogue';
+import { cachedBodies } from './app/cached-bodies';
+import { loadRichBlocksFor } from './features/article/blocks/rich-blocks';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const queryClient = createQueryClient();
@@ -31,6 +33,9 @@ async function start() {
       Object.assign(route, loaded, { lazy: undefined });
     }),
   );
+
+  // A story with players, tables or cards hydrates with their chunk loaded, as the prerender drew it.
+  await loadRichBlocksFor(cachedBodies(queryClient)).catch(() => undefined);
 
   const root = document.getElementById('root')!;
   const hydrating = Boolean(boot && root.firstChild);

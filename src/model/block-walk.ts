@@ -9,9 +9,13 @@ import type { Inline } from './inline';
  * save-for-offline, the importers' clean-up) follows.
  */
 
-/** Called when a switch has met every type: a new block type makes the call a type error. */
-export function unhandled(value: never): never {
-  throw new Error(`unhandled body block ${JSON.stringify((value as { type?: unknown }).type)}`);
+/**
+ * Where a switch has met every type: a new block type makes the call a type error. At run time a block
+ * of a type this code does not know (data from a newer API) gets `fallback`: walks skip it, they never
+ * throw in a reader's browser.
+ */
+export function unhandled<T>(_value: never, fallback: T): T {
+  return fallback;
 }
 
 /** How a run of inline content reads: prose collapses whitespace as HTML does; verbatim keeps every space and line break. */
@@ -93,7 +97,7 @@ export function mapBlockInlines<B extends Block>(block: B, edit: InlineEdit): B 
     case 'file':
       return block;
     default:
-      return unhandled(b);
+      return unhandled(b, block);
   }
 }
 
@@ -139,7 +143,7 @@ export function mapBlockImages<B extends Block>(block: B, edit: ImageEdit): B {
     case 'footnotes':
       return block;
     default:
-      return unhandled(b);
+      return unhandled(b, block);
   }
 }
 
@@ -181,7 +185,7 @@ export function blockImagePaths(block: Block, at: string): string[] {
     case 'footnotes':
       return [];
     default:
-      return unhandled(block);
+      return unhandled(block, []);
   }
 }
 

@@ -216,7 +216,14 @@ export const BodySchema = z
   .array(BlockSchema)
   .min(1, 'an article body needs at least one block')
   .superRefine((body, ctx) => {
-    const notes = new Set(body.flatMap((b) => (b.type === 'footnotes' ? b.items.map((item) => item.id) : [])));
+    const notes = new Set<string>();
+    body.forEach((block, i) => {
+      if (block.type !== 'footnotes') return;
+      block.items.forEach((item, j) => {
+        if (notes.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'items', j, 'id'], message: `footnote "${item.id}" is given twice` });
+        notes.add(item.id);
+      });
+    });
     for (const [i, id] of noteMarks(body)) {
       if (!notes.has(id)) ctx.addIssue({ code: 'custom', path: [i], message: `footnote mark "${id}" has no item in the body's footnotes` });
     }

@@ -60,6 +60,6 @@ export function blockText(block: Block): string {
     case 'details':
       return join([inlineText(block.summary), ...block.blocks.map(blockText)]);
     default:
-      return unhandled(block);
+      return unhandled(block, '');
   }
 }

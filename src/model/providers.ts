@@ -43,7 +43,11 @@ export const EMBED_PROVIDERS = {
 export type EmbedProviderId = keyof typeof EMBED_PROVIDERS;
 export const EMBED_PROVIDER_IDS = Object.keys(EMBED_PROVIDERS) as [EmbedProviderId, ...EmbedProviderId[]];
 
-/** Where a provider video plays, in the provider's privacy mode (no cookies, no tracking), starting at once: the reader asked. */
+/**
+ * Where a provider video plays, starting at once (the reader asked): in the provider's privacy mode where
+ * it has one (YouTube's no-cookie host, Vimeo's do-not-track); Dailymotion has none, so for it only the
+ * facade keeps the reader's visit from the provider until they press play.
+ */
 export function videoPlayerUrl(provider: VideoProviderId, id: string, start?: number): string {
   const id_ = encodeURIComponent(id);
   const at = start ? String(Math.floor(start)) : undefined;

@@ -1,6 +1,7 @@
 import { articleQuery, latestQuery, mustReadQuery } from '../../api/queries';
 import { isSlug } from '../../model/slug';
 import type { RouteData } from '../../ui/route-data';
+import { loadRichBlocks, needsRichBlocks } from './blocks/rich-blocks';
 
 /** What an article URL asks for: the story's slug, and whether it can name a story at all. */
 export interface ArticleInput {
@@ -12,5 +13,15 @@ export interface ArticleInput {
 export const articleRoute: RouteData<ArticleInput> = {
   input: ({ slug = '' }) => ({ slug, valid: isSlug(slug) }),
   prefetch: (client, { slug, valid }) =>
-    valid ? [client.prefetchQuery(articleQuery(slug)), client.prefetchQuery(latestQuery(1)), client.prefetchQuery(mustReadQuery())] : [],
+    valid
+      ? [
+          // The story, then the rich blocks' chunk if its body needs it (the prerender waits for both).
+          client.ensureQueryData(articleQuery(slug)).then(
+            ({ article }) => (needsRichBlocks(article.body) ? loadRichBlocks().then(() => undefined) : undefined),
+            () => undefined,
+          ),
+          client.prefetchQuery(latestQuery(1)),
+          client.prefetchQuery(mustReadQuery()),
+        ]
+      : [],
 };

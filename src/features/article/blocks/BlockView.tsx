@@ -1,20 +1,9 @@
-import type { Block } from '../../../model/block';
-import { AudioPlayer } from './AudioPlayer';
-import { CodeBlock } from './CodeBlock';
-import { Details } from './Details';
-import { Embed } from './EmbedFrame';
+import type { Block, LeafBlock } from '../../../model/block';
 import { Figure } from './Figure';
-import { FileLink } from './FileLink';
-import { Footnotes } from './Footnotes';
-import { Gallery } from './Gallery';
 import { Inlines } from './Inlines';
-import { Preformatted } from './Preformatted';
 import { Quote } from './Quote';
+import { RichBlockSlot } from './rich-blocks';
 import { skipUnknown } from './skip-unknown';
-import { SocialCard } from './SocialCard';
-import { TableBlock } from './TableBlock';
-import { VideoFacade } from './VideoFacade';
-import { VideoFile } from './VideoFile';
 
 /**
  * The one place that maps a body block to what the reader sees. The switch names every type the model
@@ -44,39 +33,23 @@ export function BlockView({ block }: { block: Block }) {
     }
     case 'image':
       return <Figure image={block} link={block.link} />;
-    case 'gallery':
-      return <Gallery block={block} />;
-    case 'video':
-      if (block.source?.kind === 'provider') return <VideoFacade block={block} source={block.source} />;
-      if (block.source?.kind === 'file') return <VideoFile block={block} source={block.source} />;
-      return null;
-    case 'audio':
-      return <AudioPlayer block={block} />;
-    case 'social':
-      return <SocialCard block={block} />;
-    case 'embed':
-      return <Embed block={block} />;
-    case 'table':
-      return <TableBlock block={block} />;
-    case 'code':
-      return <CodeBlock block={block} />;
-    case 'preformatted':
-      return <Preformatted block={block} />;
     case 'separator':
       return <hr />;
+    case 'gallery':
+    case 'video':
+    case 'audio':
+    case 'social':
+    case 'embed':
+    case 'table':
+    case 'code':
+    case 'preformatted':
     case 'file':
-      return <FileLink block={block} />;
     case 'details':
-      return (
-        <Details summary={block.summary}>
-          {block.blocks.map((child, i) => (
-            <BlockView key={i} block={child} />
-          ))}
-        </Details>
-      );
     case 'footnotes':
-      return <Footnotes block={block} />;
+      return <RichBlockSlot block={block} renderChild={renderChild} />;
     default:
       return skipUnknown('block', block);
   }
 }
+
+const renderChild = (block: LeafBlock) => <BlockView block={block} />;
