@@ -43,7 +43,7 @@ const count = wholeNumber(z.number().int().nonnegative());
  * plugins, hand-made dumps), {"rendered": "<html>"} (wp/v2), {"raw", "rendered"} (context=edit), or
  * {"raw"} alone (the raw text is then read as the HTML).
  */
-export function asRendered(value: unknown): unknown {
+function asRendered(value: unknown): unknown {
   if (typeof value === 'string') return { rendered: value };
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const text = value as { rendered?: unknown; raw?: unknown };
@@ -185,7 +185,6 @@ export function mediaSizes(media: WpMedia): WpSize[] {
  * its id and addresses, so that a link to it is not taken for another's.
  */
 export const WpRefSchema = z.object({ id, slug: lenient(z.string()), link: lenient(z.string()), guid: lenient(wpText('the guid')) });
-export type WpRef = z.infer<typeof WpRefSchema>;
 
 /** GET /wp-json/: the site's name and description. */
 export const WpIndexSchema = z.object({
