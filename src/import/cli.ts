@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from './http/fetch-with-retry';
 import { normaliseLang } from './lang';
-import { ImportError } from './problems';
+import { formatProblem } from '../pipeline/content/content-error';
+import { ImportError, InvalidItemsError } from './problems';
 import { terminalProgress } from './progress';
 import { runImport, type RunImportResult, type SourceKind } from './run-import';
 import { forTerminal } from './terminal-text';
@@ -25,6 +26,8 @@ Options:
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
   --skip-media       (wordpress, site URL) do not fetch the media library
+  --skip-invalid     (wordpress) leave out invalid posts, terms, users and media items instead of
+                     failing, and list each one (file, item, field, reason) at the end
   --remote-media     keep images hotlinked from the source site; by default every image the articles
                      use (hero, body, srcset) is downloaded into <content-dir>/images/imported/ (at
                      most 20 MB each, same rules as above; images already there are not downloaded
@@ -46,12 +49,22 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
   return n;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function summary(result: RunImportResult): string {
   const { report, counts, seconds } = result;
   const articles = `${counts.articles} articles (${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.removed.length} removed)`;
   const rest = `${counts.categories} categories, ${counts.authors} authors, ${counts.tags} tags`;
+  const skipped = counts.skipped > 0 ? `; ${plural(counts.skipped, 'invalid item')} skipped (listed below)` : '';
   const outcome = report.wrote ? `Imported into ${report.outDir}` : `Nothing changed in ${report.outDir}`;
-  return `${outcome} in ${seconds.toFixed(2)} s: ${articles}; ${rest}.`;
+  return `${outcome} in ${seconds.toFixed(2)} s: ${articles}; ${rest}${skipped}.`;
+}
+
+/** The last lines of a run that skipped invalid items: each one, with what is wrong with it. */
+function skippedList({ skipped, counts }: RunImportResult): string | undefined {
+  if (counts.skipped === 0) return undefined;
+  const lines = skipped.map((p) => `  - ${formatProblem(p, { headline: '', quoteItem: false })}`);
+  return [`Skipped ${plural(counts.skipped, 'invalid item')} (--skip-invalid), not imported:`, ...lines].join('\n');
 }
 
 /** A line on the remote images, when there were any. */
@@ -75,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
       'allow-host': { type: 'string', multiple: true },
       'skip-media': { type: 'boolean', default: false },
       'remote-media': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -89,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.out) throw new UsageError('missing --out <content-dir>');
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name expects the site\'s name, got nothing');
+  if (values['skip-invalid'] && kind !== 'wordpress') throw new UsageError('--skip-invalid is for wordpress imports');
   if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
 
   const result = await runImport({
@@ -99,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.name !== undefined ? { siteName: values.name } : {}),
     skipMedia: values['skip-media'],
     remoteMedia: values['remote-media'],
+    skipInvalid: values['skip-invalid'],
     maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),
     progress: values.quiet ? undefined : terminalProgress('Fetching'),
     imageProgress: values.quiet ? undefined : terminalProgress('Images', process.stderr, 'images'),
@@ -114,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
   const images = imagesSummary(result.images);
   if (images) console.log(forTerminal(images));
   console.log(forTerminal(formatWarningSummary(result.warnings.summary())));
+  const skipped = skippedList(result);
+  if (skipped) console.log(forTerminal(skipped));
   return 0;
 }
 
@@ -125,6 +143,7 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     console.error(forTerminal(error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    if (error instanceof InvalidItemsError) console.error('--skip-invalid imports the rest, leaving these items out and listing them.');
     process.exit(1);
   },
 );

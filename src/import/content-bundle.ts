@@ -1,3 +1,4 @@
+import type { ContentProblem } from '../pipeline/content/content-error';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../model/content';
 
 /** Everything an import produces, in memory, before anything is written. */
@@ -19,4 +20,6 @@ export interface ImportedContent {
   bundle: ContentBundle;
   /** By article slug. */
   origins: ReadonlyMap<string, ItemOrigin>;
+  /** Invalid source items left out (--skip-invalid): what is wrong with each, named by file, item and field. */
+  skipped?: ContentProblem[];
 }

@@ -12,6 +12,22 @@ export class ImportError extends ContentError {
   }
 }
 
+/**
+ * Invalid source items (a post without a date, a term without a name): what --skip-invalid can leave
+ * out. Nothing was written.
+ */
+export class InvalidItemsError extends ImportError {
+  constructor(problems: ContentProblem[]) {
+    super(problems);
+    this.name = 'InvalidItemsError';
+  }
+}
+
+/** How many items a list of problems is about (an item with three bad fields is one). */
+export function countItems(problems: readonly ContentProblem[]): number {
+  return new Set(problems.map((p) => `${p.file}\u0000${p.item ?? ''}`)).size;
+}
+
 /** `post 42 (slug "hello")`: how an error names a WordPress post or feed item. */
 export function itemLabel(kind: string, id: number | string | undefined, slug?: string): string {
   const name = id === undefined ? `${kind} without an id` : `${kind} ${typeof id === 'string' ? JSON.stringify(id) : id}`;

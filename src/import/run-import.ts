@@ -4,7 +4,8 @@ import type { ImportedContent } from './content-bundle';
 import type { HttpOptions } from './http/fetch-with-retry';
 import { importJsonFeed } from './jsonfeed/map-feed';
 import { readFeed } from './jsonfeed/read-feed';
-import { ImportError } from './problems';
+import type { ContentProblem } from '../pipeline/content/content-error';
+import { countItems, ImportError } from './problems';
 import { renamedSite } from './site';
 import type { Progress } from './progress';
 import { writeWithMedia, type WriteWithMediaResult } from './media/write-with-media';
@@ -34,12 +35,17 @@ export interface RunImportOptions {
   remoteMedia?: boolean;
   /** Most pages read per WordPress endpoint (default 10,000). */
   maxPages?: number;
+  /** (WordPress) Leave out invalid items and list them in `skipped`, instead of failing the import. */
+  skipInvalid?: boolean;
 }
 
 export interface RunImportResult {
   report: WriteReport;
   warnings: Warnings;
-  counts: { articles: number; categories: number; authors: number; tags: number };
+  /** `skipped`: invalid source items left out (--skip-invalid). */
+  counts: { articles: number; categories: number; authors: number; tags: number; skipped: number };
+  /** What was left out (--skip-invalid) and why: file, item, field, message. */
+  skipped: ContentProblem[];
   /** Remote images downloaded now, found in --out from an earlier import, or left hotlinked after a failure. */
   images: WriteWithMediaResult['images'];
   seconds: number;
@@ -59,7 +65,7 @@ async function readAndMap(options: RunImportOptions, warnings: Warnings): Promis
   const dump = isHttpUrl(options.source)
     ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia, maxPages: options.maxPages })
     : await readWordPressFolder(options.source);
-  return importWordPress(dump, warnings, { lang: options.lang });
+  return importWordPress(dump, warnings, { lang: options.lang, skipInvalid: options.skipInvalid });
 }
 
 /**
@@ -76,11 +82,13 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const imported = options.siteName ? { ...mapped, bundle: { ...mapped.bundle, site: renamedSite(mapped.bundle.site, options.siteName) } } : mapped;
   const { report, images } = await writeWithMedia(imported, options.out, { remote: options.remoteMedia, http: options.http, warnings, progress: options.imageProgress });
   const { bundle } = imported;
+  const skipped = imported.skipped ?? [];
   return {
     report,
     warnings,
     images,
-    counts: { articles: bundle.articles.length, categories: bundle.categories.length, authors: bundle.authors.length, tags: bundle.tags.length },
+    counts: { articles: bundle.articles.length, categories: bundle.categories.length, authors: bundle.authors.length, tags: bundle.tags.length, skipped: countItems(skipped) },
+    skipped,
     seconds: (performance.now() - started) / 1000,
   };
 }

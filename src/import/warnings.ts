@@ -13,6 +13,8 @@ export const WARNING_TEXT = {
   'hero-dropped': 'featured image dropped',
   'image-not-downloaded': 'image not downloaded into the content folder: its original URL is kept',
   'post-skipped': 'post skipped',
+  'invalid-skipped': 'invalid item skipped (--skip-invalid): listed at the end',
+  'field-ignored': 'optional field not understood: read as absent',
   'post-duplicate': 'post listed twice: the most recently modified copy is used',
   'slug-changed': 'slug rewritten to a Dateline slug',
   'body-empty': 'nothing readable in the body: the summary is used as the body',

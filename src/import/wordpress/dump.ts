@@ -20,9 +20,11 @@ export interface WpDump {
   users: Sourced[];
   tags: Sourced[];
   media: Sourced[];
+  /** Pages are not imported: they are read only so that links to them are not taken for links to posts. */
+  pages: Sourced[];
 }
 
-export type Endpoint = 'posts' | 'categories' | 'users' | 'tags' | 'media';
+export type Endpoint = 'posts' | 'categories' | 'users' | 'tags' | 'media' | 'pages';
 
 /** What each file or response must be, in the words of an error message. */
 export const EXPECTED: Readonly<Record<Endpoint, string>> = {
@@ -31,4 +33,5 @@ export const EXPECTED: Readonly<Record<Endpoint, string>> = {
   users: 'an array of users, as returned by GET /wp-json/wp/v2/users',
   tags: 'an array of tags, as returned by GET /wp-json/wp/v2/tags?per_page=100',
   media: 'an array of media items, as returned by GET /wp-json/wp/v2/media?per_page=100',
+  pages: 'an array of pages, as returned by GET /wp-json/wp/v2/pages?per_page=100',
 };

@@ -26,7 +26,7 @@ export function collectEmbedded(posts: readonly Parsed<WpPost>[]): Embedded {
       const item = WpMediaSchema.safeParse(raw);
       if (item.success && !media.has(item.data.id)) media.set(item.data.id, item.data);
     }
-    for (const raw of (post._embedded?.['wp:term'] ?? []).flat()) {
+    for (const raw of (post._embedded?.['wp:term'] ?? []).flatMap((group) => (Array.isArray(group) ? (group as unknown[]) : []))) {
       const term = WpTermSchema.safeParse(raw);
       if (!term.success) continue;
       // Embedded terms carry no parent: only categories.json knows the tree.

@@ -22,11 +22,16 @@ export interface FetchSiteOptions {
 
 export const DEFAULT_MAX_PAGES = 10_000;
 
-/** Endpoints whose absence is survivable: authors and tags also come embedded in posts; media only adds sizes. */
-const OPTIONAL: ReadonlySet<Endpoint> = new Set(['users', 'tags', 'media']);
+/**
+ * Endpoints whose absence is survivable: authors and tags also come embedded in posts; media only adds
+ * sizes (and attachment pages); pages only tell links to them from links to posts.
+ */
+const OPTIONAL: ReadonlySet<Endpoint> = new Set(['users', 'tags', 'media', 'pages']);
 
 const params = (endpoint: Endpoint, page: number): Record<string, string> => ({
   ...(endpoint === 'posts' ? { _embed: '1' } : {}),
+  // Of a page only its address is read: not its content.
+  ...(endpoint === 'pages' ? { _fields: 'id,slug,link' } : {}),
   per_page: '100',
   page: String(page),
   // A stable order, so that posts published while we page do not shift pages under us.
@@ -60,7 +65,7 @@ function* pendingPages(pagings: readonly Paging[]): Generator<{ paging: Paging; 
 /**
  * Fetches a WordPress site through its REST API, page by page (X-WP-TotalPages, trusted up to
  * maxPages, and only until the first empty page), with a progress bar: posts (with _embed),
- * categories, users, tags and media. Retries, timeouts, backoff and the byte cap are in getText.
+ * categories, users, tags, media and the addresses of pages. Retries, timeouts, backoff and the byte cap are in getText.
  */
 export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, options: FetchSiteOptions = {}): Promise<WpDump> {
   const http = options.http ?? {};
@@ -68,7 +73,7 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
   const limit = options.concurrency ?? 4;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const api = await discoverApi(siteUrl, http);
-  const endpoints: Endpoint[] = ['posts', 'categories', 'users', 'tags', ...(options.skipMedia ? [] : ['media' as const])];
+  const endpoints: Endpoint[] = ['posts', 'categories', 'users', 'tags', ...(options.skipMedia ? [] : ['media' as const]), 'pages'];
 
   const fetchPage = async (endpoint: Endpoint, page: number): Promise<PageResult> => {
     const url = routeUrl(api.root, `wp/v2/${endpoint}`, params(endpoint, page));
@@ -126,7 +131,7 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
   });
   progress.stop();
 
-  const dump: WpDump = { source: siteUrl, siteUrl: api.index.home ?? api.index.url ?? siteUrl, index: api.index, posts: [], categories: [], users: [], tags: [], media: [] };
+  const dump: WpDump = { source: siteUrl, siteUrl: api.index.home ?? api.index.url ?? siteUrl, index: api.index, posts: [], categories: [], users: [], tags: [], media: [], pages: [] };
   endpoints.forEach((endpoint, i) => dump[endpoint].push(...firstPages[i]!.items));
   for (const paging of pagings) {
     // Pages already in flight past an empty page are beyond the end: dropped, problems and all.

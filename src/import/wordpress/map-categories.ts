@@ -40,17 +40,17 @@ export function buildCategoryTree(terms: readonly WpTerm[], warn: Warn): Categor
     let parentPath: string | undefined;
     if (term.parent) {
       const parent = byTermId.get(term.parent);
-      if (!parent) warn('category-parent-missing', undefined, `category ${term.id} "${term.slug}": parent ${term.parent}`);
-      else if (visiting.has(parent.id)) warn('category-parent-missing', 'loop of parents', `category ${term.id} "${term.slug}"`);
+      if (!parent) warn('category-parent-missing', undefined, `category ${term.id} "${term.slug ?? term.name}": parent ${term.parent}`);
+      else if (visiting.has(parent.id)) warn('category-parent-missing', 'loop of parents', `category ${term.id} "${term.slug ?? term.name}"`);
       else parentPath = resolve(parent).path;
     }
-    const { slug } = slugFor(term.slug || term.name, 'category', term.id);
+    const { slug } = slugFor(term.slug || term.name || '', 'category', term.id);
     let path = parentPath ? `${parentPath}/${slug}` : slug;
     if (byPath.has(path)) {
       const suffix = `-${term.id}`;
       path = `${parentPath ? `${parentPath}/` : ''}${capSlug(slug, MAX_SLUG_LENGTH - suffix.length)}${suffix}`;
     }
-    const name = capText(htmlToText(term.name) || slug, MAX_NAME_LENGTH, warn, 'category name');
+    const name = capText(htmlToText(term.name ?? '') || slug, MAX_NAME_LENGTH, warn, 'category name');
     const description = htmlToText(term.description ?? '');
     const node: CategoryNode = { id: term.id, path, name, ...(description ? { description } : {}), ...(term.link ? { link: term.link } : {}) };
     visiting.delete(term.id);

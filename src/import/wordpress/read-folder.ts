@@ -8,7 +8,7 @@ import { endpointItems } from './endpoint-items';
 import { WpIndexSchema, type WpIndex } from './wp-schemas';
 
 const REQUIRED: readonly Endpoint[] = ['posts', 'categories', 'users'];
-const ENDPOINTS: readonly Endpoint[] = ['posts', 'categories', 'users', 'tags', 'media'];
+const ENDPOINTS: readonly Endpoint[] = ['posts', 'categories', 'users', 'tags', 'media', 'pages'];
 
 /**
  * The files of one endpoint in a folder: "posts.json", or the pages "posts-1.json", "posts-2.json", …
@@ -49,7 +49,7 @@ export async function readWordPressFolder(dir: string): Promise<WpDump> {
   if (!info?.isDirectory()) throw new ImportError([{ file: dir, message: info ? 'is not a folder' : 'does not exist; expected a folder of WordPress REST responses (posts.json, categories.json, users.json…)' }]);
   const names = (await readdir(dir)).sort();
   const problems: ContentProblem[] = [];
-  const dump: WpDump = { source: dir, posts: [], categories: [], users: [], tags: [], media: [] };
+  const dump: WpDump = { source: dir, posts: [], categories: [], users: [], tags: [], media: [], pages: [] };
   for (const endpoint of ENDPOINTS) {
     const { files, missing } = endpointFiles(names, endpoint);
     for (const file of missing) problems.push({ file, message: `is missing: the pages of ${endpoint} must be numbered 1, 2, 3… without gaps` });

@@ -1,7 +1,6 @@
 import type { AuthorSource, CategorySource, TagSource } from '../../model/content';
 import { latinSlug } from '../slugs';
 import type { Warn, Warnings } from '../warnings';
-import { LinkMap } from './link-map';
 import type { CategoryNode, CategoryTree } from './map-categories';
 import type { Linked } from './map-people-and-tags';
 import type { Parsed } from './parse-items';
@@ -25,8 +24,15 @@ export interface ResolvedReferences {
   categories: CategorySource[];
   authors: AuthorSource[];
   tags: TagSource[];
-  /** Source URLs of everything that exists in Dateline too (posts, categories, authors, tags) → routes. */
-  links: LinkMap;
+  /** The Dateline routes of what is imported, by WordPress id: for rewriting links to them (siteLinks). */
+  routes: Routes;
+}
+
+export interface Routes {
+  posts: ReadonlyMap<number, string>;
+  categories: ReadonlyMap<number, string>;
+  authors: ReadonlyMap<number, string>;
+  tags: ReadonlyMap<number, string>;
 }
 
 export interface Lookups {
@@ -44,7 +50,7 @@ const bySlug = <T extends { slug: string }>(a: T, b: T) => (a.slug < b.slug ? -1
  * back (Uncategorized, Unknown author) with a warning.
  */
 export function resolveReferences(posts: readonly Parsed<WpPost>[], { slugs, tree, authors, tags }: Lookups, warnings: Warnings): ResolvedReferences {
-  const links = new LinkMap();
+  const postRoutes = new Map<number, string>();
   const usedCategories = new Set<string>();
   const usedAuthors = new Map<string, Linked<AuthorSource>>();
   const usedTags = new Map<string, Linked<TagSource>>();
@@ -54,9 +60,9 @@ export function resolveReferences(posts: readonly Parsed<WpPost>[], { slugs, tre
     const { value: wp } = post;
     const warn = warnings.scoped(post.file, post.label);
     const slug = slugs.get(post)!;
-    if (slug !== wp.slug) warn('slug-changed', latinSlug(wp.slug) === undefined ? 'not Latin: post-{id}' : 'cleaned', `"${wp.slug}" → "${slug}"`);
-    links.add(wp.link, `/article/${slug}`);
-    links.add(wp.guid?.rendered, `/article/${slug}`);
+    if (!wp.slug) warn('slug-changed', 'no slug: made from the title', `"${slug}"`);
+    else if (slug !== wp.slug) warn('slug-changed', latinSlug(wp.slug) === undefined ? 'not Latin: post-{id}' : 'cleaned', `"${wp.slug}" → "${slug}"`);
+    postRoutes.set(wp.id, `/article/${slug}`);
 
     const ids = wp.categories ?? [];
     const primary = ids.map((id) => tree.byId.get(id)).find((node) => node !== undefined);
@@ -64,8 +70,8 @@ export function resolveReferences(posts: readonly Parsed<WpPost>[], { slugs, tre
     const category = primary ?? uncategorized;
     usedCategories.add(category.path);
 
-    const author = authors.get(wp.author) ?? { value: UNKNOWN_AUTHOR };
-    if (author.value === UNKNOWN_AUTHOR) warn('author-missing', undefined, `user ${wp.author}`);
+    const author = (wp.author ? authors.get(wp.author) : undefined) ?? { value: UNKNOWN_AUTHOR };
+    if (author.value === UNKNOWN_AUTHOR) warn('author-missing', wp.author ? undefined : 'post has no author', wp.author ? `user ${wp.author}` : undefined);
     usedAuthors.set(author.value.slug, author);
 
     const tagSlugs: string[] = [];
@@ -86,16 +92,21 @@ export function resolveReferences(posts: readonly Parsed<WpPost>[], { slugs, tre
     categories.sort((a, b) => (a.path < b.path ? -1 : 1));
   }
   const written = new Set(categories.map((c) => c.path));
-  for (const node of tree.byId.values()) if (written.has(node.path)) links.add(node.link, `/category/${node.path}`);
-  for (const { value, link } of usedAuthors.values()) links.add(link, `/author/${value.slug}`);
-  for (const { value, link } of usedTags.values()) links.add(link, `/tag/${value.slug}`);
+  const routesOf = <T extends { slug: string }>(items: ReadonlyMap<number, Linked<T>>, used: ReadonlyMap<string, unknown>, prefix: string) =>
+    new Map([...items].filter(([, item]) => used.has(item.value.slug)).map(([id, item]) => [id, `${prefix}/${item.value.slug}`]));
+  const routes: Routes = {
+    posts: postRoutes,
+    categories: new Map([...tree.byId.values()].filter((node) => written.has(node.path)).map((node) => [node.id, `/category/${node.path}`])),
+    authors: routesOf(authors, usedAuthors, '/author'),
+    tags: routesOf(tags, usedTags, '/tag'),
+  };
 
   return {
     posts: resolved,
     categories,
     authors: [...usedAuthors.values()].map((a) => a.value).sort(bySlug),
     tags: [...usedTags.values()].map((t) => t.value).sort(bySlug),
-    links,
+    routes,
   };
 }
 

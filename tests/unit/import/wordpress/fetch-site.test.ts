@@ -56,8 +56,10 @@ describe('WordPress import from a site URL', () => {
       '/wp-json/wp/v2/posts?_embed=1&per_page=100&page=2&orderby=id&order=asc',
     ]);
     expect(site.requests.filter((r) => r.startsWith('/wp-json/wp/v2/categories'))).toEqual(['/wp-json/wp/v2/categories?per_page=100&page=1&orderby=id&order=asc']);
-    // Five first pages, then the total grows by the one extra page of posts.
-    expect(steps).toEqual(['start 5', '+', '+', '+', '+', '+', 'total 6', '+', 'stop']);
+    // Of pages only the addresses are asked for.
+    expect(site.requests.filter((r) => r.startsWith('/wp-json/wp/v2/pages'))).toEqual(['/wp-json/wp/v2/pages?_fields=id%2Cslug%2Clink&per_page=100&page=1&orderby=id&order=asc']);
+    // Six first pages, then the total grows by the one extra page of posts.
+    expect(steps).toEqual(['start 6', '+', '+', '+', '+', '+', '+', 'total 7', '+', 'stop']);
   });
 
   it('retries a 429 and a 500 with backoff, then succeeds', async () => {

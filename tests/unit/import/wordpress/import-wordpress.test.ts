@@ -41,7 +41,7 @@ describe('WordPress folder import: what comes out', () => {
       'school-choir-three-languages',
       'spring-night-market-delayed',
     ]);
-    expect(result.counts).toEqual({ articles: 7, categories: 7, authors: 3, tags: 6 });
+    expect(result.counts).toEqual({ articles: 7, categories: 7, authors: 3, tags: 6, skipped: 0 });
     expect(result.report).toMatchObject({ wrote: true, updated: [], unchanged: [], removed: [] });
     expect(result.report.added).toHaveLength(7);
     expect(await stagingLeftovers(out)).toEqual([]);
