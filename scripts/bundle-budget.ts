@@ -32,6 +32,8 @@ if (firstLoad > FIRST_ARTICLE_JS) problems.push(`first article load: ${kb(firstL
 for (const chunk of lazy) if (chunk.size > LAZY_CHUNK) problems.push(`lazy chunk ${chunk.file}: ${kb(chunk.size)} (gzip), budget ${kb(LAZY_CHUNK)}`);
 
 console.log(`First article load: ${initialFiles.size} scripts, ${kb(firstLoad)} gzip (budget ${kb(FIRST_ARTICLE_JS)})`);
+const rich = lazy.find((chunk) => chunk.file.startsWith('RichBlockView-'));
+if (rich) console.log(`A story with players, tables, cards or notes also loads the rich blocks' chunk before it hydrates: ${kb(rich.size)}, ${kb(firstLoad + rich.size)} in all`);
 console.log(`Lazy chunks: ${lazy.length}, largest ${largestLazy ? `${largestLazy.file} ${kb(largestLazy.size)}` : 'none'} (budget ${kb(LAZY_CHUNK)} each)`);
 if (problems.length) {
   console.error(`Over budget:\n  - ${problems.join('\n  - ')}`);

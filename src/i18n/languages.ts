@@ -5,7 +5,7 @@ import type { Language } from './language';
 import type { StoryStrings } from './story-strings';
 
 export type { Language } from './language';
-export type { BodyStrings, FrameKind, StoryStrings } from './story-strings';
+export type { BodyStrings, FrameKind, NoteStrings, RichStrings, StoryStrings } from './story-strings';
 
 /**
  * The languages Dateline speaks. To add one: copy `fa/`, translate it, and list it here. Everything else

@@ -9,14 +9,18 @@ export interface StoryStrings {
   updated: string;
   minutesRead: (minutes: number) => string;
   topics: string;
-  /** Said by the blocks of the story's body (players, cards, tables, notes). */
-  body: BodyStrings;
+  /** Said by the blocks of the story's body that every story may have (footnote marks, picture links). */
+  body: NoteStrings;
 }
 
 /** What a frame loads, as the provider table says (providers.ts `kind`). */
 export type FrameKind = 'video' | 'audio' | 'chart' | 'map' | 'document';
 
-/** Words of the story's body, in the story's language. Names of providers and networks are proper nouns, passed in. */
+/**
+ * Words of the story's body, in the story's language. Names of providers and networks are proper nouns,
+ * passed in. The few that any story may need (NoteStrings) are with the story words; the rest
+ * (RichStrings) live in each language's `rich.ts`, in the rich blocks' chunk (i18n/rich-strings.ts).
+ */
 export interface BodyStrings {
   /** A number as the language writes it (a footnote's number). */
   number: (n: number) => string;
@@ -55,3 +59,6 @@ export interface BodyStrings {
   /** A block of preformatted text (a transcript, a listing) that scrolls sideways: its region's name. */
   preformatted: string;
 }
+
+export type NoteStrings = Pick<BodyStrings, 'number' | 'note' | 'imageLink'>;
+export type RichStrings = Omit<BodyStrings, keyof NoteStrings>;

@@ -4,9 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { loadRichBlocks } from '../../src/features/article/blocks/rich-blocks';
 import { ArticleBody } from '../../src/features/article/ArticleBody';
 import type { Block } from '../../src/model/block';
+
+// As the prerender and the browser's start do before drawing a story that has rich blocks (their chunk
+// is lazy; tests/components/rich-blocks-lazy.test.tsx covers the story that meets it later).
+beforeAll(async () => {
+  await loadRichBlocks();
+});
 
 /*
  * The prerendered page: what a reader without JavaScript gets, and the same page once the app hydrates it.

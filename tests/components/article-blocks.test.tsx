@@ -2,10 +2,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { loadRichBlocks } from '../../src/features/article/blocks/rich-blocks';
 import { ArticleBody } from '../../src/features/article/ArticleBody';
 import type { Block, ParagraphBlock } from '../../src/model/block';
 import { EMBED_PROVIDERS, VIDEO_PROVIDERS } from '../../src/model/providers';
+
+// As the prerender and the browser's start do before drawing a story that has rich blocks (their chunk
+// is lazy; tests/components/rich-blocks-lazy.test.tsx covers the story that meets it later).
+beforeAll(async () => {
+  await loadRichBlocks();
+});
 
 /*
  * The story's body, block by block, as a reader meets it: by role and accessible name. The body is

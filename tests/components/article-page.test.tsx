@@ -136,8 +136,9 @@ describe('article page', () => {
       ],
     });
     const { story, api } = await openArticle(articleResponse(a));
+    // Players, cards and link cards come with the rich blocks' chunk, which a story opened in the app loads.
 
-    const link = within(story).getByRole('link', { name: 'The ministry’s post with the November figures' });
+    const link = await within(story).findByRole('link', { name: 'The ministry’s post with the November figures' });
     expect(link).toHaveAttribute('href', 'https://social.example/@ministry/1129');
     expect(link.getAttribute('rel')?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
     expect(link.closest('p')).toHaveTextContent('(Mastodon)');

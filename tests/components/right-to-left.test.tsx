@@ -57,7 +57,7 @@ describe('a Persian story on an English site', () => {
     });
     await renderApp(`/article/${a.slug}`, { api });
     const story = (await screen.findByRole('heading', { level: 1, name: a.title })).closest('article')!;
-    expect(within(story).getByRole('link', { name: 'پخش در YouTube: سد در سپیده‌دم' })).toBeInTheDocument();
+    expect(await within(story).findByRole('link', { name: 'پخش در YouTube: سد در سپیده‌دم' })).toBeInTheDocument();
     expect(within(story).getByRole('link', { name: 'دریافت گزارش سالانه (PDF، ۲٫۴ MB)' })).toBeInTheDocument();
     expect(within(story).getByRole('link', { name: 'پانوشت ۱' })).toHaveTextContent('۱');
     expect(within(story).getByRole('region', { name: 'پانوشت‌ها' })).toBeInTheDocument();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, languageOf, type BodyStrings } from '../../../src/i18n/languages';
+import { RICH_STRINGS } from '../../../src/i18n/rich-strings';
+
+/** A language's body words: those with the story words, and those of its rich.ts (the rich blocks' chunk). */
+function bodyWords(code: string): BodyStrings {
+  const rich = RICH_STRINGS.get(code);
+  if (!rich) throw new Error(`src/i18n/${code}/rich.ts is missing: the rich blocks would speak English in ${code} stories`);
+  return { ...languageOf(code).story.body, ...rich };
+}
 
 /** Every body word, said once with sample values: functions called, strings as they are. */
 function said(words: BodyStrings): Record<string, string> {
@@ -27,12 +35,12 @@ function said(words: BodyStrings): Record<string, string> {
 }
 
 const SCRIPT: Record<string, RegExp> = { fa: /[\u0600-\u06ff]/ };
-const english = said(languageOf('en').story.body);
+const english = said(bodyWords('en'));
 
 describe.each(LANGUAGES.filter((language) => language.code !== 'en'))('the $code body words', (language) => {
   it('say every English body word in the language, keeping the names passed in', () => {
-    const mine = said(language.story.body);
-    expect(Object.keys(language.story.body).sort()).toEqual(Object.keys(languageOf('en').story.body).sort());
+    const mine = said(bodyWords(language.code));
+    expect(Object.keys(bodyWords(language.code)).sort()).toEqual(Object.keys(bodyWords('en')).sort());
     for (const [key, theirs] of Object.entries(english)) {
       const text = mine[key]!;
       expect(text.trim(), key).not.toBe('');
@@ -45,9 +53,13 @@ describe.each(LANGUAGES.filter((language) => language.code !== 'en'))('the $code
   });
 });
 
+it('every language has its rich blocks\' words, and no folder has them without being a language', () => {
+  expect([...RICH_STRINGS.keys()].sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
+});
+
 it('Persian body numbers are written in Persian digits', () => {
-  const fa = languageOf('fa').story.body;
+  const fa = bodyWords('fa');
   expect(fa.number(12)).toBe('۱۲');
   expect(fa.gallery(3)).toContain('۳');
-  expect(languageOf('en').story.body.number(12)).toBe('12');
+  expect(bodyWords('en').number(12)).toBe('12');
 });

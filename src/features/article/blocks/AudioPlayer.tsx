@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { AudioBlock } from '../../../model/block';
-import { useBody } from './body-context';
 import { isMediaFileUrl } from './media-url';
+import { useRichWords } from './rich-words';
 
 /** A recording of our own: the browser's player, fetching nothing until played. */
 export function AudioPlayer({ block }: { block: AudioBlock }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const titleId = useId();
   const sources = (block.sources ?? []).filter((s) => isMediaFileUrl(s.src));
   if (sources.length === 0) return null;

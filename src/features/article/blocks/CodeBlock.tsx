@@ -1,10 +1,10 @@
 import type { CodeBlock as Code } from '../../../model/block';
-import { useBody } from './body-context';
 import { ScrollRegion } from './ScrollRegion';
+import { useRichWords } from './rich-words';
 
 /** Code, every space, tab and line break as written, left to right in any story, scrolling sideways within itself. No highlighter: it would cost every reader. */
 export function CodeBlock({ block }: { block: Code }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const language = typeof block.language === 'string' && /^[\w+#.-]{1,40}$/.test(block.language) ? block.language : undefined;
   return (
     <div className="code-block" dir="ltr">

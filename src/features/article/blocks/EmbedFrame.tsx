@@ -1,8 +1,8 @@
 import type { EmbedBlock } from '../../../model/block';
 import { EMBED_PROVIDERS, isProviderFrame, type EmbedProviderId } from '../../../model/providers';
 import { isSafeUrl } from '../../../model/url';
-import { useBody } from './body-context';
 import { FrameFacade, type FrameShape } from './FrameFacade';
+import { useRichWords } from './rich-words';
 
 type Frame = NonNullable<EmbedBlock['frame']>;
 
@@ -29,7 +29,7 @@ function EmbedCard({ block }: { block: EmbedBlock }) {
  * reader loads it in place, sandboxed; anything else is the link card. A hostile URL shows nothing.
  */
 export function Embed({ block }: { block: EmbedBlock }) {
-  const { words } = useBody();
+  const words = useRichWords();
   if (!isSafeUrl(block.url)) return null;
   const frame = knownFrame(block.frame);
   if (!frame) return <EmbedCard block={block} />;

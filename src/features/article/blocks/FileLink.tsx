@@ -3,10 +3,12 @@ import { isSafeUrl } from '../../../model/url';
 import { useBody } from './body-context';
 import { fileFormat, fileSize } from './format';
 import { hostOf } from './media-url';
+import { useRichWords } from './rich-words';
 
 /** A file to download: "Download {title} (PDF, 2.4 MB)", the size in the story's language. */
 export function FileLink({ block }: { block: FileBlock }) {
-  const { words, lang } = useBody();
+  const { lang } = useBody();
+  const words = useRichWords();
   if (!isSafeUrl(block.href)) return null;
   const bytes = typeof block.bytes === 'number' && Number.isFinite(block.bytes) && block.bytes > 0 ? block.bytes : undefined;
   const details = [fileFormat(block.href), bytes === undefined ? undefined : fileSize(bytes, lang)].filter((part): part is string => part !== undefined);

@@ -2,10 +2,12 @@ import { useId } from 'react';
 import type { FootnotesBlock } from '../../../model/block';
 import { useBody } from './body-context';
 import { Inlines } from './Inlines';
+import { useRichWords } from './rich-words';
 
 /** The story's notes: a list headed "Notes", numbered as their marks in the text are, each linking back to its mark. */
 export function Footnotes({ block }: { block: FootnotesBlock }) {
-  const { words, itemNumbers, firstMarks } = useBody();
+  const { itemNumbers, firstMarks } = useBody();
+  const words = useRichWords();
   const headingId = useId();
   const items = block.items ?? [];
   if (items.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Image } from '../../../model/block';
-import { useBody } from './body-context';
 import { BODY_SIZES, imageSources } from './Figure';
+import { useRichWords } from './rich-words';
 
 /** The box a frame fills: a shape (width:height), or a height in CSS pixels. */
 export type FrameShape = { aspect: { width: number; height: number } } | { height: number };
@@ -40,7 +40,7 @@ const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey &
  * sandboxed frame and moves focus to it. No request reaches the provider before that click.
  */
 export function FrameFacade({ href, label, provider, frame, shape, poster, source, kind }: FrameFacadeProps) {
-  const { words } = useBody();
+  const words = useRichWords();
   const [open, setOpen] = useState(false);
   const frameRef = useRef<HTMLIFrameElement>(null);
   useEffect(() => {

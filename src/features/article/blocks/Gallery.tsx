@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { GalleryBlock } from '../../../model/block';
-import { useBody } from './body-context';
 import { Figure } from './Figure';
+import { useRichWords } from './rich-words';
 
 /** Pictures share the measure: two or three across on a wide screen, one on a phone. */
 const GALLERY_SIZES = '(min-width: 70rem) 22rem, (min-width: 30rem) 50vw, 100vw';
 
 /** A set of pictures: a grid of figures, each with its own caption, named as a group by the gallery's caption. */
 export function Gallery({ block }: { block: GalleryBlock }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const captionId = useId();
   const images = block.images ?? [];
   if (images.length === 0) return null;

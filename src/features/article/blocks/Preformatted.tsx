@@ -1,7 +1,7 @@
 import type { PreformattedBlock } from '../../../model/block';
-import { useBody } from './body-context';
 import { Inlines } from './Inlines';
 import { ScrollRegion } from './ScrollRegion';
+import { useRichWords } from './rich-words';
 
 /**
  * Text whose spaces and line breaks are the author's. A poem wraps a line too long for the screen (its
@@ -9,7 +9,7 @@ import { ScrollRegion } from './ScrollRegion';
  * The inner span keeps a leading line break: the HTML parser drops one right after <pre>.
  */
 export function Preformatted({ block }: { block: PreformattedBlock }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const text = (
     <span>
       <Inlines content={block.content} />

@@ -1,9 +1,9 @@
 import type { SocialBlock } from '../../../model/block';
 import { SOCIAL_NETWORKS } from '../../../model/providers';
 import { isSafeUrl } from '../../../model/url';
-import { useBody } from './body-context';
 import { Figure } from './Figure';
 import { Inlines } from './Inlines';
+import { useRichWords } from './rich-words';
 
 const MEDIA_SIZES = '(min-width: 70rem) 20rem, 50vw';
 
@@ -12,7 +12,7 @@ const MEDIA_SIZES = '(min-width: 70rem) 20rem, 50vw';
  * the post. The network's script and frame never load; nothing is asked of it until the reader follows the link.
  */
 export function SocialCard({ block }: { block: SocialBlock }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const network: string = Object.hasOwn(SOCIAL_NETWORKS, block.network) ? SOCIAL_NETWORKS[block.network] : String(block.network);
   const media = block.media ?? [];
   return (

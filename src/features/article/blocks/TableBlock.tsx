@@ -1,8 +1,8 @@
 import { useId, type CSSProperties } from 'react';
 import type { TableBlock as Table, TableCell } from '../../../model/block';
-import { useBody } from './body-context';
 import { Inlines } from './Inlines';
 import { ScrollRegion } from './ScrollRegion';
+import { useRichWords } from './rich-words';
 
 type Part = 'head' | 'body' | 'foot';
 
@@ -35,7 +35,7 @@ function Rows({ rows, part }: { rows: readonly TableCell[][]; part: Part }) {
 
 /** A real table (caption, head, body, foot, header cells with their scope) that scrolls sideways within itself on a narrow screen. */
 export function TableBlock({ block }: { block: Table }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const captionId = useId();
   const head = block.head ?? [];
   const body = block.body ?? [];

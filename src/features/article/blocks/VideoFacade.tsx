@@ -1,13 +1,13 @@
 import type { VideoBlock } from '../../../model/block';
 import { VIDEO_ID, VIDEO_PROVIDERS, videoPageUrl, videoPlayerUrl } from '../../../model/providers';
-import { useBody } from './body-context';
 import { FrameFacade } from './FrameFacade';
+import { useRichWords } from './rich-words';
 
 type ProviderSource = Extract<VideoBlock['source'], { kind: 'provider' }>;
 
 /** A video at YouTube, Vimeo or Dailymotion: a link to it until the reader asks, then its privacy-mode player. */
 export function VideoFacade({ block, source }: { block: VideoBlock; source: ProviderSource }) {
-  const { words } = useBody();
+  const words = useRichWords();
   // Re-checked: an id or provider the table does not know never becomes a URL.
   if (!Object.hasOwn(VIDEO_PROVIDERS, source.provider) || typeof source.id !== 'string' || !VIDEO_ID.test(source.id)) return null;
   const provider = VIDEO_PROVIDERS[source.provider];

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { VideoBlock } from '../../../model/block';
-import { useBody } from './body-context';
 import { imageSources } from './Figure';
 import { isMediaFileUrl } from './media-url';
+import { useRichWords } from './rich-words';
 
 type FileSource = Extract<VideoBlock['source'], { kind: 'file' }>;
 
 /** A video of our own: the browser's player, fetching nothing until played, with its captions tracks. */
 export function VideoFile({ block, source }: { block: VideoBlock; source: FileSource }) {
-  const { words } = useBody();
+  const words = useRichWords();
   const titleId = useId();
   const sources = (source.sources ?? []).filter((s) => isMediaFileUrl(s.src));
   if (sources.length === 0) return null;

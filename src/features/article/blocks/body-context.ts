@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Block } from '../../../model/block';
 import { blockInlines } from '../../../model/block-walk';
 import type { Inline } from '../../../model/inline';
-import { articleStrings, type BodyStrings } from '../../../i18n/languages';
+import { articleStrings, type NoteStrings } from '../../../i18n/languages';
 
 type NoteMark = Extract<Inline, { type: 'note' }>;
 type FootnoteItem = Extract<Block, { type: 'footnotes' }>['items'][number];
@@ -11,7 +11,7 @@ type FootnoteItem = Extract<Block, { type: 'footnotes' }>['items'][number];
 export interface BodyInfo {
   /** The story's language (BCP 47), for numbers and sizes. */
   lang: string;
-  words: BodyStrings;
+  words: NoteStrings;
   /** Each footnote's number, by id: footnotes are counted through the body's footnotes blocks, in order. */
   noteNumbers: ReadonlyMap<string, number>;
   /** Each footnote item's number (an item whose id came earlier in the body has none: its id is taken). */
