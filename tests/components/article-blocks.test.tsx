@@ -38,10 +38,10 @@ const paragraph = (t: string): ParagraphBlock => ({ type: 'paragraph', content: 
 const image = (name: string, caption?: string) => ({ src: `images/${name}.jpg`, alt: `The ${name}`, width: 800, height: 600, ...(caption ? { caption } : {}) });
 
 describe('gallery', () => {
-  test('is a group named by its caption, each picture a lazy figure with its own caption', () => {
+  test('is a figure named by its caption, each picture a lazy figure with its own caption', () => {
     renderBody([{ type: 'gallery', caption: 'The river from source to sea', images: [image('source', 'Near the source'), image('delta', 'At the delta')] }]);
 
-    const gallery = screen.getByRole('group', { name: 'The river from source to sea' });
+    const gallery = screen.getByRole('figure', { name: 'The river from source to sea' });
     const pictures = within(gallery).getAllByRole('img');
     expect(pictures.map((img) => img.getAttribute('alt'))).toEqual(['The source', 'The delta']);
     for (const img of pictures) expect(img).toHaveAttribute('loading', 'lazy');
@@ -53,7 +53,7 @@ describe('gallery', () => {
 
   test('without a caption it is named for how many pictures it holds', () => {
     renderBody([{ type: 'gallery', images: [image('a'), image('b'), image('c')] }]);
-    expect(within(screen.getByRole('group', { name: 'Gallery of 3 pictures' })).getAllByRole('img')).toHaveLength(3);
+    expect(within(screen.getByRole('figure', { name: 'Gallery of 3 pictures' })).getAllByRole('img')).toHaveLength(3);
   });
 });
 

@@ -6,7 +6,7 @@ import { useRichWords } from './rich-words';
 /** Pictures share the measure: two or three across on a wide screen, one on a phone. */
 const GALLERY_SIZES = '(min-width: 70rem) 22rem, (min-width: 30rem) 50vw, 100vw';
 
-/** A set of pictures: a grid of figures, each with its own caption, named as a group by the gallery's caption. */
+/** A set of pictures: a figure holding a grid of figures, each with its own caption, named by the gallery's caption. */
 export function Gallery({ block }: { block: GalleryBlock }) {
   const words = useRichWords();
   const captionId = useId();
@@ -15,7 +15,6 @@ export function Gallery({ block }: { block: GalleryBlock }) {
   return (
     <figure
       className="gallery"
-      role="group"
       aria-labelledby={block.caption ? captionId : undefined}
       aria-label={block.caption ? undefined : words.gallery(images.length)}
     >
