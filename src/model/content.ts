@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { BodySchema, ImageSchema } from './block';
 import { InstantSchema, LangSchema, DirSchema } from './article';
+import { accentProblem, HEX_COLOUR } from './contrast';
 import { MAX_NAME_LENGTH, MAX_STANDFIRST_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { CategoryPathSchema, SlugSchema } from './slug-schema';
+
+const ColourSchema = z.string().regex(HEX_COLOUR, 'expected a colour as "#rrggbb", e.g. "#8a1c1c"');
 
 /** The name of an author, a category or a tag. */
 const NameSchema = z.string().min(1).max(MAX_NAME_LENGTH, `a name is at most ${MAX_NAME_LENGTH} characters`);
@@ -22,6 +25,23 @@ export const SiteSourceSchema = z.object({
   shortName: z.string().trim().min(1).max(30, 'a short name is at most 30 characters').optional(),
   /** A line at the foot of every page, e.g. who publishes the site. */
   footer: z.string().trim().min(1).max(300, 'the footer line is at most 300 characters').optional(),
+  /** The newsroom's colours; each accent is checked for WCAG AA contrast on the themes it is used on. */
+  colors: z
+    .object({
+      /** Kickers, section names, rules: on the light and sepia themes. */
+      accent: ColourSchema.optional(),
+      /** The accent on the dark theme (default: Dateline's). */
+      accentDark: ColourSchema.optional(),
+      /** The browser's and the installed app's bar (default: the light theme's background). */
+      theme: ColourSchema.optional(),
+    })
+    .superRefine((colors, ctx) => {
+      const light = colors.accent && accentProblem(colors.accent, ['light', 'sepia']);
+      if (light) ctx.addIssue({ code: 'custom', path: ['accent'], message: light });
+      const dark = colors.accentDark && accentProblem(colors.accentDark, ['dark']);
+      if (dark) ctx.addIssue({ code: 'custom', path: ['accentDark'], message: dark });
+    })
+    .optional(),
 });
 export type SiteSource = z.infer<typeof SiteSourceSchema>;
 

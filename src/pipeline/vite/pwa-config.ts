@@ -54,7 +54,7 @@ export function pwaOptions(base: string, site: SiteIdentity): Partial<VitePWAOpt
       scope: base,
       display: 'standalone',
       orientation: 'any',
-      theme_color: THEME_COLOR,
+      theme_color: site.colors.theme ?? THEME_COLOR,
       background_color: THEME_COLOR,
       categories: ['news'],
       screenshots: [

@@ -11,6 +11,8 @@ export interface SiteIdentity {
   description: string;
   lang: string;
   dir: Dir;
+  /** The newsroom's colours, as checked by the content schema (undefined: Dateline's). */
+  colors: { accent?: string; accentDark?: string; theme?: string };
 }
 
 /** The identity in `<contentDir>/site.json`, for the manifest; a clear error names what is wrong. */
@@ -25,5 +27,5 @@ export function siteIdentity(contentDir: string): SiteIdentity {
   const parsed = SiteSourceSchema.safeParse(raw);
   if (!parsed.success) throw new Error(formatProblems(zodProblems(parsed.error, file)));
   const site = parsed.data;
-  return { name: site.name, shortName: site.shortName ?? site.name, description: site.description, lang: site.lang, dir: directionOf(site.lang) };
+  return { name: site.name, shortName: site.shortName ?? site.name, description: site.description, lang: site.lang, dir: directionOf(site.lang), colors: site.colors ?? {} };
 }

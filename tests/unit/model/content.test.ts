@@ -14,7 +14,7 @@ describe('source schemas', () => {
     expect(ArticleSourceSchema.safeParse(articleSource('a', { body: [] })).success).toBe(false);
   });
 
-  it('refuses a heading level other than 2 or 3 and a quote nested in a quote', () => {
+  it('refuses a heading level outside 2 to 4 and a quote nested in a quote', () => {
     const heading = { type: 'heading', level: 1, content: [{ type: 'text', text: 'H' }] };
     expect(ArticleSourceSchema.safeParse(articleSource('a', { body: [heading] })).success).toBe(false);
     const inner = { type: 'quote', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'q' }] }] };
