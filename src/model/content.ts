@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BodySchema, ImageSchema } from './block';
 import { InstantSchema, LangSchema, DirSchema } from './article';
 import { accentProblem, HEX_COLOUR } from './contrast';
+import { imageSrcProblem } from './image-src';
 import { MAX_NAME_LENGTH, MAX_STANDFIRST_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { CategoryPathSchema, SlugSchema } from './slug-schema';
 
@@ -25,6 +26,14 @@ export const SiteSourceSchema = z.object({
   shortName: z.string().trim().min(1).max(30, 'a short name is at most 30 characters').optional(),
   /** A line at the foot of every page, e.g. who publishes the site. */
   footer: z.string().trim().min(1).max(300, 'the footer line is at most 300 characters').optional(),
+  /**
+   * The newsroom's logo, a square SVG or PNG in the content folder ("images/logo.svg"): every app icon,
+   * the maskable icon, the favicons and the Apple touch icon are made from it. Default: Dateline's mark.
+   */
+  logo: z
+    .string()
+    .refine((src) => imageSrcProblem(src) === undefined && /\.(svg|png)$/i.test(src), 'expected the path of an .svg or .png file inside the content folder, e.g. "images/logo.svg"')
+    .optional(),
   /** The newsroom's colours; each accent is checked for WCAG AA contrast on the themes it is used on. */
   colors: z
     .object({

@@ -1,4 +1,5 @@
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
+import path from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import type { SiteIdentity } from './site-identity';
 
@@ -37,7 +38,9 @@ export function pwaOptions(base: string, site: SiteIdentity): Partial<VitePWAOpt
     injectRegister: false,
     manifestFilename: 'manifest.webmanifest',
     pwaAssets: {
-      image: 'public/favicon.svg',
+      // Made from the site's logo (or Dateline's mark), wherever it is: the generated icons go to the build.
+      image: site.icon,
+      integration: { publicDir: path.dirname(site.icon) },
       overrideManifestIcons: true,
       injectThemeColor: false,
       // Icons at 64/192/512 for "any", 192/512 for "maskable", and the Apple touch icon.

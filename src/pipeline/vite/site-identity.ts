@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { directionOf, type Dir } from '../../model/direction';
 import { SiteSourceSchema } from '../../model/content';
 import { zodProblems, formatProblems } from '../content/content-error';
+
+/** Dateline's own mark: the icon of a site without a logo. */
+export const DATELINE_ICON = fileURLToPath(new URL('../../app/dateline-icon.svg', import.meta.url));
 
 /** Who the site is, as the installed app and the browser's chrome show it. */
 export interface SiteIdentity {
@@ -11,6 +15,8 @@ export interface SiteIdentity {
   description: string;
   lang: string;
   dir: Dir;
+  /** The square picture every app icon and favicon is made from: the site's logo, else Dateline's mark. */
+  icon: string;
   /** The newsroom's colours, as checked by the content schema (undefined: Dateline's). */
   colors: { accent?: string; accentDark?: string; theme?: string };
 }
@@ -27,5 +33,7 @@ export function siteIdentity(contentDir: string): SiteIdentity {
   const parsed = SiteSourceSchema.safeParse(raw);
   if (!parsed.success) throw new Error(formatProblems(zodProblems(parsed.error, file)));
   const site = parsed.data;
-  return { name: site.name, shortName: site.shortName ?? site.name, description: site.description, lang: site.lang, dir: directionOf(site.lang), colors: site.colors ?? {} };
+  const icon = site.logo ? path.join(contentDir, site.logo) : DATELINE_ICON;
+  if (!existsSync(icon)) throw new Error(`${file}: logo: ${site.logo} is not a file in ${contentDir}`);
+  return { name: site.name, shortName: site.shortName ?? site.name, description: site.description, lang: site.lang, dir: directionOf(site.lang), icon, colors: site.colors ?? {} };
 }
