@@ -13,7 +13,8 @@ import { ancestors, classes, elements, hasClass, textOf, within, type Element, t
  *   (b) every structural or media element has its counterpart in the blocks, by count (see KINDS), and
  *       every safe link's URL is somewhere in the blocks (a link, an image's link, a file, a social
  *       card's or an embed's URL). An element whose only address the importer must refuse (data:,
- *       javascript:) cannot be kept: it needs a warning about that address instead.
+ *       javascript:), or that has none (an <audio> without a source), cannot be kept: it needs a
+ *       warning about that instead.
  * Visible words leave out what a browser does not show as text: script, style, iframe and media
  * fallback content, SVG, form fields, MathML annotations, aria-hidden decorations, the file block's
  * "Download" control, footnote numbers (the note mark stands for them), and the networks' own interface
@@ -129,7 +130,7 @@ interface Kind {
   select: (e: Element, base: string) => 'usable' | 'refused' | undefined;
   /** How many counterparts the blocks hold. */
   count: (blocks: readonly Block[]) => number;
-  /** Which warnings (kind "unsafe-url" or "image-private-address", by detail) stand for a refused one. */
+  /** Which warnings (kind "unsafe-url", "image-private-address" or "media-dropped", by detail) stand for a refused one. */
   warnedBy: string[];
 }
 
@@ -211,13 +212,13 @@ const KINDS: Kind[] = [
     kind: 'video → video',
     select: (e, base) => (e.name === 'video' ? (mediaSources(e).some((s) => usable(s, base)) ? 'usable' : 'refused') : undefined),
     count: (blocks) => countBlocks(blocks, (b) => (b.type === 'video' && b.source.kind === 'file' ? 1 : 0)),
-    warnedBy: ['video src'],
+    warnedBy: ['video src', 'video'],
   },
   {
     kind: 'audio → audio',
     select: (e, base) => (e.name === 'audio' ? (mediaSources(e).some((s) => usable(s, base)) ? 'usable' : 'refused') : undefined),
     count: (blocks) => countBlocks(blocks, (b) => (b.type === 'audio' ? 1 : 0)),
-    warnedBy: ['audio src'],
+    warnedBy: ['audio src', 'audio'],
   },
   {
     kind: 'table → table',
@@ -346,7 +347,7 @@ function expectedSeparators(root: Element): number {
 
 export function countCounterparts(root: Element, blocks: readonly Block[], warnings: readonly ImportWarning[], base: string): Counted[] {
   const all = elements(root);
-  const refusedWarnings = warnings.filter((w) => w.kind === 'unsafe-url' || w.kind === 'image-private-address');
+  const refusedWarnings = warnings.filter((w) => w.kind === 'unsafe-url' || w.kind === 'image-private-address' || w.kind === 'media-dropped');
   const counted = KINDS.map((k): Counted => {
     let expected = 0;
     let refused = 0;
@@ -380,8 +381,9 @@ function blockUrls(blocks: readonly Block[]): Set<string> {
 
 /**
  * Safe links the blocks lose. Not expected: in-page #links (footnote back-links), links inside social
- * embeds (the card keeps the permalink) and media fallback content, and a gallery image's link to its
- * own file or attachment page (the model's gallery images have no link).
+ * embeds (the card keeps the permalink) and media fallback content, a gallery image's link to its
+ * own file or attachment page (the model's gallery images have no link), and a link showing nothing
+ * but images whose addresses were refused (the image's warning stands for it).
  */
 export function lostLinks(root: Element, blocks: readonly Block[], base: string): string[] {
   const kept = blockUrls(blocks);
@@ -390,6 +392,8 @@ export function lostLinks(root: Element, blocks: readonly Block[], base: string)
     if (e.name !== 'a' || !e.attrs.href || e.attrs.href.trim().startsWith('#')) continue;
     if (within(e, (a) => isSocial(a) || a.name === 'video' || a.name === 'audio')) continue;
     if (within(e, isGallery) && elements(e).some((c) => c.name === 'img')) continue;
+    const images = elements(e).filter((c) => c.name === 'img');
+    if (!hasText(e) && images.length > 0 && images.every((img) => !usable(imgSrc(img), base))) continue;
     const url = safeUrl(e.attrs.href, 'link', base);
     if (url !== undefined && !kept.has(url)) lost.push(url);
   }
