@@ -43,7 +43,8 @@ function onlyCode(pre: HtmlElement): HtmlElement | undefined {
 }
 
 /**
- * <pre> → code, a preformatted block or a verse. pre.wp-block-code, or a <pre> holding only <code>, is code:
+ * <pre> → code, a preformatted block or a verse. pre.wp-block-code, a <pre> holding only <code>, or one marked
+ * for SyntaxHighlighter ("brush: php") is code:
  * its text exactly as written (entities decoded, <br> as a line break, highlighting markup dropped).
  * pre.wp-block-verse is a verse; any other <pre> is preformatted text, its inline markup, spaces and
  * line breaks kept (the clean-up steps leave verbatim text alone).
@@ -51,7 +52,8 @@ function onlyCode(pre: HtmlElement): HtmlElement | undefined {
 export function convertPre(pre: HtmlElement, ctx: ConvertContext): Block[] {
   const classes = classList(pre);
   const code = onlyCode(pre);
-  if ((classes.includes('wp-block-code') || code) && !classes.includes('wp-block-verse') && !classes.includes('wp-block-preformatted')) {
+  const isCode = classes.includes('wp-block-code') || code !== undefined || /(?:^|\s)brush:/.test(pre.attrs.class ?? '');
+  if (isCode && !classes.includes('wp-block-verse') && !classes.includes('wp-block-preformatted')) {
     const text = verbatimText(withoutLeadingNewline(code ? withoutLeadingNewline(code.children) : pre.children));
     if (text.trim() === '') return [];
     const language = code ? languageOf(code, pre) : languageOf(pre);
