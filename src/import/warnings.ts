@@ -104,13 +104,33 @@ export class Warnings {
   }
 }
 
+/** How many details of one kind the summary lists before folding the rest into one line. */
+const MAX_DETAIL_LINES = 4;
+
+function groupLine(count: number, text: string, detail: string | undefined, examples: readonly string[]): string {
+  const shown = detail ? ` (${detail})` : '';
+  const e = examples.length > 0 ? ` — e.g. ${examples.join('; ')}` : '';
+  return `  ${String(count).padStart(5)} × ${text}${shown}${e}`;
+}
+
+/**
+ * The summary the CLI prints: one line per kind and detail, kinds with the most warnings first. A kind
+ * with many details (one per iframe host, say) lists the largest few and folds the rest into one line.
+ */
 export function formatWarningSummary(groups: readonly WarningGroup[]): string {
   if (groups.length === 0) return 'No warnings.';
   const total = groups.reduce((n, g) => n + g.count, 0);
-  const lines = groups.map((g) => {
-    const detail = g.detail ? ` (${g.detail})` : '';
-    const examples = g.examples.length > 0 ? ` — e.g. ${g.examples.join('; ')}` : '';
-    return `  ${String(g.count).padStart(5)} × ${g.text}${detail}${examples}`;
-  });
+  const byKind = new Map<WarningKind, WarningGroup[]>();
+  for (const g of groups) byKind.set(g.kind, [...(byKind.get(g.kind) ?? []), g]);
+  const sum = (list: readonly WarningGroup[]) => list.reduce((n, g) => n + g.count, 0);
+  const kinds = [...byKind.entries()].sort(([a, x], [b, y]) => sum(y) - sum(x) || a.localeCompare(b));
+  const lines: string[] = [];
+  for (const [, list] of kinds) {
+    const sorted = [...list].sort((a, b) => b.count - a.count || (a.detail ?? '').localeCompare(b.detail ?? ''));
+    const shown = sorted.length > MAX_DETAIL_LINES + 1 ? sorted.slice(0, MAX_DETAIL_LINES) : sorted;
+    for (const g of shown) lines.push(groupLine(g.count, g.text, g.detail, g.examples));
+    const rest = sorted.slice(shown.length);
+    if (rest.length > 0) lines.push(groupLine(sum(rest), sorted[0]!.text, `${rest.length} more, e.g. ${rest.slice(0, 3).map((g) => g.detail ?? '—').join(', ')}`, []));
+  }
   return [`Warnings (${total}):`, ...lines].join('\n');
 }
