@@ -24,8 +24,9 @@ export interface Size {
 export interface FigureHints {
   caption?: string;
   aspect?: Size;
-  /** The page the embed shows (a link beside its frame), when the figure names one. */
+  /** The page the embed shows (a lone link beside its frame), when the figure names one, and that link's text. */
   url?: string;
+  title?: string;
 }
 
 export interface ConvertContext {

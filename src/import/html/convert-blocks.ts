@@ -16,6 +16,7 @@ import { convertList } from './convert-list';
 import { mathTex } from './convert-math';
 import { convertMedia } from './convert-media';
 import { convertPullquote, convertQuote } from './convert-quote';
+import { convertScriptEmbed } from './convert-script-embed';
 import { convertSocial } from './convert-social';
 import { convertTable } from './convert-table';
 import { classify, headingLevel, isBlockRole } from './elements';
@@ -38,6 +39,8 @@ function convertConstruct(construct: Construct, node: HtmlElement, ctx: ConvertC
       return convertEmbedFigure(node, ctx, convertBlocks);
     case 'embedded-post':
       return convertEmbeddedPost(node, ctx, convertBlocks);
+    case 'script-embed':
+      return convertScriptEmbed(node, ctx);
     case 'gallery':
       return convertGallery(node, ctx);
     case 'pullquote':
@@ -135,7 +138,7 @@ export const convertBlocks: ReadBlocks = (nodes: readonly HtmlNode[], ctx: Conve
         break;
       case 'table':
         flush();
-        blocks.push(...convertTable(node, ctx));
+        blocks.push(...convertTable(node, ctx, convertBlocks));
         break;
       case 'separator':
         flush();

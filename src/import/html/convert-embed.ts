@@ -3,6 +3,7 @@ import type { ConvertContext } from './context';
 import { convertFigure } from './convert-figure';
 import { classList, isElement, type HtmlElement, type HtmlNode } from './html-node';
 import { collapsePlainText, nodesToText } from './plain-text';
+import { providerVideo } from './provider-urls';
 import type { ReadBlocks } from './read-blocks';
 
 const BARE_URL = /^https?:\/\/\S+$/i;
@@ -22,6 +23,23 @@ function bareLink(wrapper: readonly HtmlNode[]): { href: string; text: string } 
   }
   if (isElement(only, 'a') && only.attrs.href && descendants(only.children).length === 0) return { href: only.attrs.href, text: nodesToText(only.children) };
   return undefined;
+}
+
+/** A lone link beside the figure's one iframe: the page the frame shows. */
+function pageLink(figure: HtmlElement, ctx: ConvertContext): { element: HtmlElement; url: string; title: string } | undefined {
+  const all = descendants(figure.children.filter((c) => !isElement(c, 'figcaption')));
+  const frames = all.filter((e) => e.name === 'iframe');
+  const links = all.filter((e) => e.name === 'a' && e.attrs.href?.trim() && !e.attrs.href.trim().startsWith('#'));
+  if (frames.length !== 1 || links.length !== 1) return undefined;
+  // A video's page is its provider's; a WordPress post embed carries its own link (convertEmbeddedPost).
+  const src = frames[0]!.attrs.src ?? '';
+  if (providerVideo(src) || classList(frames[0]!).includes('wp-embedded-content')) return undefined;
+  const url = ctx.linkUrl(links[0]!.attrs.href!);
+  return url && /^https?:/i.test(url) ? { element: links[0]!, url, title: nodesToText(links[0]!.children) } : undefined;
+}
+
+function withoutNode(nodes: readonly HtmlNode[], drop: HtmlElement): HtmlNode[] {
+  return nodes.filter((n) => n !== drop).map((n) => (n.kind === 'element' ? { ...n, children: withoutNode(n.children, drop) } : n));
 }
 
 function hostOf(url: string): string {
@@ -48,7 +66,13 @@ function linkCard(href: string, text: string, ctx: ConvertContext): EmbedBlock |
 export function convertEmbedFigure(figure: HtmlElement, ctx: ConvertContext, readBlocks: ReadBlocks): Block[] {
   const wrapper = figure.children.find((c): c is HtmlElement => c.kind === 'element' && classList(c).includes('wp-block-embed__wrapper'));
   const bare = bareLink(wrapper?.children ?? figure.children.filter((c) => !isElement(c, 'figcaption')));
-  if (!bare) return convertFigure(figure, ctx, readBlocks);
+  if (!bare) {
+    const page = pageLink(figure, ctx);
+    if (!page) return convertFigure(figure, ctx, readBlocks);
+    // The frame's page is named by a lone link beside it: the frame's card takes it, the link is not repeated.
+    const read: ReadBlocks = (nodes, inner) => readBlocks(withoutNode(nodes, page.element), { ...inner, figure: { ...inner.figure, url: page.url, ...(page.title ? { title: page.title } : {}) } });
+    return convertFigure(figure, ctx, read);
+  }
   const card = linkCard(bare.href, bare.text, ctx);
   if (card) ctx.warn('embed-as-link', card.provider);
   const caption = nodesToText(figure.children.filter((c): c is HtmlElement => isElement(c, 'figcaption')).flatMap((c) => c.children));

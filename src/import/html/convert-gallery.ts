@@ -2,7 +2,7 @@ import type { Block, GalleryBlock, Image } from '../../model/block';
 import type { ConvertContext } from './context';
 import { convertImage, emojiText } from './convert-image';
 import { classList, type HtmlElement, type HtmlNode } from './html-node';
-import { nodesToText } from './plain-text';
+import { collapsePlainText, nodesToText } from './plain-text';
 
 /** Whether an element is a gallery: the block editor's (figure/ul/div.wp-block-gallery), [gallery]'s div.gallery, Jetpack's tiled gallery. */
 export function isGallery(element: HtmlElement): boolean {
@@ -35,14 +35,19 @@ interface Collected {
   images: Image[];
   caption: string;
   linked: number;
+  /** Text met in the gallery outside its pictures and captions: kept, after it. */
+  loose: string[];
 }
 
 function collect(gallery: HtmlElement, ctx: ConvertContext): Collected {
-  const out: Collected = { images: [], caption: '', linked: 0 };
+  const out: Collected = { images: [], caption: '', linked: 0, loose: [] };
   const captions: string[] = [];
   const visit = (nodes: readonly HtmlNode[], itemCaption: string | undefined, inLink: boolean) => {
     for (const node of nodes) {
-      if (node.kind !== 'element') continue;
+      if (node.kind !== 'element') {
+        if (node.text.trim() !== '') out.loose.push(node.text);
+        continue;
+      }
       if (isGalleryCaption(node, gallery)) {
         captions.push(nodesToText(node.children));
         continue;
@@ -73,12 +78,15 @@ function collect(gallery: HtmlElement, ctx: ConvertContext): Collected {
 /**
  * A gallery → a gallery block: each picture with its own caption, and the gallery's caption. Links on
  * the pictures (to their file or attachment page) are not kept (the model's gallery images have none;
- * counted once per gallery). A gallery left without pictures keeps its caption as a paragraph.
+ * counted once per gallery). A gallery left without pictures keeps its caption as a paragraph; text met
+ * outside its pictures follows it.
  */
 export function convertGallery(gallery: HtmlElement, ctx: ConvertContext): Block[] {
-  const { images, caption, linked } = collect(gallery, ctx);
+  const { images, caption, linked, loose } = collect(gallery, ctx);
   if (linked > 0) ctx.warn('gallery-links-dropped', undefined, String(linked));
-  if (images.length === 0) return caption ? [{ type: 'paragraph', content: [{ type: 'text', text: caption }] }] : [];
+  const paragraph = (text: string): Block[] => (text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : []);
+  const after = paragraph(collapsePlainText(loose.join(' ')));
+  if (images.length === 0) return [...paragraph(caption), ...after];
   const block: GalleryBlock = { type: 'gallery', images, ...(caption ? { caption } : {}) };
-  return [block];
+  return [block, ...after];
 }

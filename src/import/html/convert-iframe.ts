@@ -81,7 +81,7 @@ export function convertIframe(element: HtmlElement, ctx: ConvertContext): Block[
       type: 'embed',
       provider: name,
       url: pageFromFigure ?? ctx.linkUrl(src) ?? frame.src,
-      title: title || hints?.caption || name,
+      title: title || hints?.title || hints?.caption || name,
       frame: { provider: frame.provider, src: frame.src, ...frameSize(element, aspect) },
     };
     return [block];
@@ -99,5 +99,5 @@ export function convertIframe(element: HtmlElement, ctx: ConvertContext): Block[
   }
   const host = hostName(page);
   ctx.warn('frame-as-link', new URL(src).hostname);
-  return [{ type: 'embed', provider: host, url: page, title: title || hints?.caption || host }];
+  return [{ type: 'embed', provider: host, url: page, title: title || hints?.title || hints?.caption || host }];
 }

@@ -73,7 +73,18 @@ function paragraphsThenByline(quote: HtmlElement): Parts {
   const dateIndex = after.findLastIndex((c) => isElement(c, 'a'));
   const date = dateIndex >= 0 ? nodesToText([after[dateIndex]!]) : undefined;
   const byline = nodesToText(dateIndex >= 0 ? after.slice(0, dateIndex) : after);
-  const paragraphs = children.slice(0, lastP + 1).filter((c): c is HtmlElement => isElement(c, 'p')).map((p) => [...p.children]);
+  // Each <p> is a paragraph; anything else before the last one (loose text, a <br>) reads as one too.
+  const paragraphs: HtmlNode[][] = [];
+  let loose: HtmlNode[] = [];
+  for (const child of children.slice(0, lastP + 1)) {
+    if (!isElement(child, 'p')) {
+      loose.push(child);
+      continue;
+    }
+    if (loose.some((n) => n.kind === 'element' || n.text.trim() !== '')) paragraphs.push(loose);
+    loose = [];
+    paragraphs.push([...child.children]);
+  }
   return { paragraphs, attribution: parseAttribution(byline), ...(date ? { date } : {}) };
 }
 

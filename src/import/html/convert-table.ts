@@ -5,6 +5,7 @@ import { convertInlines } from './convert-inlines';
 import { flowInlines } from './flow';
 import { classList, isElement, type HtmlElement, type HtmlNode } from './html-node';
 import { nodesToText } from './plain-text';
+import type { ReadBlocks } from './read-blocks';
 import { positiveInt } from './srcset';
 
 /** The model's bounds on spans (CellSchema). */
@@ -63,10 +64,20 @@ interface Sections {
   caption: HtmlNode[];
 }
 
-function readRows(nodes: readonly HtmlNode[], into: TableCell[][], ctx: ConvertContext, lifted: Block[]): void {
+const isBlank = (node: HtmlNode) => node.kind === 'text' && node.text.trim() === '';
+
+/** Collects rows; anything else met between rows and cells (text, a stray <p>) goes to `stray`. */
+function readRows(nodes: readonly HtmlNode[], into: TableCell[][], ctx: ConvertContext, lifted: Block[], stray: HtmlNode[]): void {
   for (const node of nodes) {
-    if (!isElement(node, 'tr')) continue;
-    const cells = node.children.filter((c): c is HtmlElement => isElement(c, 'td', 'th')).map((c) => convertCell(c, ctx, lifted));
+    if (!isElement(node, 'tr')) {
+      if (!isBlank(node)) stray.push(node);
+      continue;
+    }
+    const cells: TableCell[] = [];
+    for (const child of node.children) {
+      if (isElement(child, 'td', 'th')) cells.push(convertCell(child, ctx, lifted));
+      else if (!isBlank(child)) stray.push(child);
+    }
     if (cells.length > 0) into.push(cells);
   }
 }
@@ -75,26 +86,31 @@ function readRows(nodes: readonly HtmlNode[], into: TableCell[][], ctx: ConvertC
  * <table> (and WordPress's figure.wp-block-table around it) → a table: head, body and foot rows, header
  * cells, spans (bounded), alignment (has-text-align-*, text-align, data-align), the <caption> (or the
  * figure's caption, set by convertFigure). A first row of header cells with no <thead> is the head.
- * Images met in cells follow the table.
+ * Images met in cells follow the table; content misplaced between rows comes before it.
  */
-export function convertTable(table: HtmlElement, ctx: ConvertContext): Block[] {
+export function convertTable(table: HtmlElement, ctx: ConvertContext, readBlocks: ReadBlocks): Block[] {
   const lifted: Block[] = [];
   const sections: Sections = { head: [], body: [], foot: [], caption: [] };
-  const loose: HtmlNode[] = [];
+  const rows: HtmlNode[] = [];
+  const stray: HtmlNode[] = [];
   for (const child of table.children) {
-    if (child.kind !== 'element') continue;
-    if (child.name === 'thead') readRows(child.children, sections.head, ctx, lifted);
-    else if (child.name === 'tbody') readRows(child.children, sections.body, ctx, lifted);
-    else if (child.name === 'tfoot') readRows(child.children, sections.foot, ctx, lifted);
+    if (child.kind !== 'element') {
+      if (!isBlank(child)) stray.push(child);
+    } else if (child.name === 'thead') readRows(child.children, sections.head, ctx, lifted, stray);
+    else if (child.name === 'tbody') readRows(child.children, sections.body, ctx, lifted, stray);
+    else if (child.name === 'tfoot') readRows(child.children, sections.foot, ctx, lifted, stray);
     else if (child.name === 'caption') sections.caption.push(...child.children);
-    else if (child.name === 'tr') loose.push(child);
+    else if (child.name === 'tr') rows.push(child);
+    else if (child.name !== 'colgroup' && child.name !== 'col') stray.push(child);
   }
-  readRows(loose, sections.body, ctx, lifted);
+  readRows(rows, sections.body, ctx, lifted, stray);
+  // Content misplaced between rows is shown before the table, as browsers do ("foster parenting").
+  const before = stray.length > 0 ? readBlocks(stray, ctx) : [];
   const first = sections.body[0];
   if (sections.head.length === 0 && sections.body.length > 1 && first?.every((cell) => cell.header)) sections.head.push(sections.body.shift()!);
   if (sections.head.length + sections.body.length === 0) {
     sections.body.push(...sections.foot.splice(0));
-    if (sections.body.length === 0) return lifted;
+    if (sections.body.length === 0) return [...before, ...lifted];
   }
   const caption = nodesToText(sections.caption);
   const block: TableBlock = {
@@ -104,5 +120,5 @@ export function convertTable(table: HtmlElement, ctx: ConvertContext): Block[] {
     body: sections.body,
     foot: sections.foot,
   };
-  return [block, ...lifted];
+  return [...before, block, ...lifted];
 }

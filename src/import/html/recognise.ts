@@ -3,18 +3,20 @@ import { hasBackground } from './convert-cover';
 import { isAccordionItem } from './convert-details';
 import { isFootnotes } from './convert-footnotes';
 import { isGallery } from './convert-gallery';
+import { isScriptEmbed } from './convert-script-embed';
 import { socialNetworkOf } from './convert-social';
 import { classList, type HtmlElement } from './html-node';
 
 /** WordPress (and embed) constructs recognised by their classes, before the element's own role. */
 export type Construct =
   | { kind: 'social'; network: SocialNetwork }
-  | { kind: 'embed' | 'embedded-post' | 'gallery' | 'pullquote' | 'cover' | 'file' | 'footnotes' | 'accordion-item' | 'caption-box' };
+  | { kind: 'embed' | 'embedded-post' | 'script-embed' | 'gallery' | 'pullquote' | 'cover' | 'file' | 'footnotes' | 'accordion-item' | 'caption-box' };
 
 export function recognise(element: HtmlElement): Construct | undefined {
   if (element.name === 'iframe' || element.name === 'img') return undefined;
   const network = socialNetworkOf(element);
   if (network) return { kind: 'social', network };
+  if (isScriptEmbed(element)) return { kind: 'script-embed' };
   const classes = classList(element);
   if (classes.length === 0) return undefined;
   if (classes.includes('wp-block-embed') && (element.name === 'figure' || element.name === 'div')) return { kind: 'embed' };

@@ -178,4 +178,31 @@ describe('figure.wp-block-embed without a player', () => {
       { type: 'embed', provider: 'Datawrapper', url: 'https://datawrapper.dwcdn.net/q/1/', title: 'Passengers per day', frame: { provider: 'datawrapper', src: 'https://datawrapper.dwcdn.net/q/1/', height: 300 } },
     ]);
   });
+
+  it('takes a lone link beside a provider frame as the frame\'s page, not repeating it', () => {
+    const html = embedFigure(`${iframe('https://www.scribd.com/embeds/555/content?start_page=1')}<p><a href="https://www.scribd.com/document/555/Harbour-Plan">Harbour plan</a></p>`);
+    expect(blocksOf(html)).toEqual([
+      { type: 'embed', provider: 'Scribd', url: 'https://www.scribd.com/document/555/Harbour-Plan', title: 'Harbour plan', frame: { provider: 'scribd', src: 'https://www.scribd.com/embeds/555/content?start_page=1' } },
+    ]);
+  });
+});
+
+describe('script embeds', () => {
+  it('turns Flourish, Infogram and Datawrapper script embeds into the frames their scripts would make, counting the scripts', () => {
+    const html =
+      '<div class="flourish-embed flourish-chart" data-src="visualisation/1234567"><script src="https://public.flourish.studio/resources/embed.js"></script><noscript><img src="https://public.flourish.studio/visualisation/1234567/thumbnail" alt="Catch by species" /></noscript></div>' +
+      '<div class="infogram-embed" data-id="abc-123" data-type="interactive" data-title="Fares"></div><script>!function(){}()</script>' +
+      '<div style="min-height:400px" id="datawrapper-vis-Xy12z"><script type="text/javascript" defer src="https://datawrapper.dwcdn.net/Xy12z/embed.js" charset="utf-8" data-target="#datawrapper-vis-Xy12z"></script></div>';
+    const { blocks, warnings } = convert(html);
+    expect(blocks).toEqual([
+      { type: 'embed', provider: 'Flourish', url: 'https://public.flourish.studio/visualisation/1234567/', title: 'Catch by species', frame: { provider: 'flourish', src: 'https://flo.uri.sh/visualisation/1234567/embed' } },
+      { type: 'embed', provider: 'Infogram', url: 'https://e.infogram.com/abc-123', title: 'Fares', frame: { provider: 'infogram', src: 'https://e.infogram.com/abc-123?src=embed' } },
+      { type: 'embed', provider: 'Datawrapper', url: 'https://datawrapper.dwcdn.net/Xy12z/', title: 'Datawrapper', frame: { provider: 'datawrapper', src: 'https://datawrapper.dwcdn.net/Xy12z/' } },
+    ]);
+    expect(kinds(warnings)).toEqual(['embed-script-dropped flo.uri.sh', 'embed-script-dropped e.infogram.com', 'element-dropped <script>', 'embed-script-dropped datawrapper.dwcdn.net']);
+  });
+
+  it('refuses a script embed whose path could reach elsewhere', () => {
+    expect(blocksOf('<div class="flourish-embed" data-src="../../evil.example/x"><script src="https://public.flourish.studio/resources/embed.js"></script></div>')).toEqual([]);
+  });
 });

@@ -49,4 +49,9 @@ describe('galleries', () => {
     expect(blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Lost pictures' }] }]);
     expect(kinds(warnings)).toEqual(['unsafe-url img src']);
   });
+
+  it('keeps text met in a gallery outside its pictures, after it', () => {
+    const blocks = blocksOf(`<figure class="wp-block-gallery">Stray words<figure class="wp-block-image">${img('a')}</figure></figure>`);
+    expect(blocks).toEqual([{ type: 'gallery', images: [image('a')] }, { type: 'paragraph', content: [{ type: 'text', text: 'Stray words' }] }]);
+  });
 });

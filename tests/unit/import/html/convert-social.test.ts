@@ -120,4 +120,9 @@ describe('social posts', () => {
     expect(JSON.stringify(blocks)).not.toContain('javascript');
     expect(kinds(warnings)).toContain('social-without-url x');
   });
+
+  it('keeps loose text before a post\'s last paragraph as a paragraph of its own', () => {
+    const [card] = blocksOf('<blockquote class="twitter-tweet">Loose words<p>The paragraph.</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">Today</a></blockquote>');
+    expect(card).toMatchObject({ text: [text('Loose words'), { type: 'break' }, { type: 'break' }, text('The paragraph.')] });
+  });
 });

@@ -74,4 +74,12 @@ describe('tables', () => {
     expect(blocks).toEqual([{ type: 'list', ordered: false, items: [[text('See x')]] }]);
     expect(kinds(warnings)).toEqual(['table-as-text']);
   });
+
+  it('shows content misplaced between rows before the table, as browsers do', () => {
+    expect(blocksOf('<table><p>Note first</p><tr><td>a</td>loose<td>b</td></tr></table>')).toEqual([
+      { type: 'paragraph', content: [text('Note first')] },
+      { type: 'paragraph', content: [text('loose')] },
+      { type: 'table', head: [], body: [[cell('a'), cell('b')]], foot: [] },
+    ]);
+  });
 });
