@@ -2,7 +2,7 @@ import type { ConvertContext } from './context';
 import { classify, type ElementRole } from './elements';
 import type { HtmlElement } from './html-node';
 
-/** The scripts social networks and chart providers ask embeds to load: removed, counted apart from other scripts. */
+/** The scripts social networks, chart providers and WordPress's post embeds load: removed, counted apart from other scripts. */
 const EMBED_LOADERS = new Set([
   'platform.twitter.com', 'www.instagram.com', 'instagram.com', 'www.tiktok.com', 'embed.bsky.app', 'www.threads.net', 'www.threads.com',
   'connect.facebook.net', 'embed.redditmedia.com', 'public.flourish.studio', 'datawrapper.dwcdn.net', 'e.infogram.com',
@@ -12,7 +12,7 @@ function embedLoader(element: HtmlElement): string | undefined {
   if (element.name !== 'script' || !element.attrs.src) return undefined;
   try {
     const url = new URL(element.attrs.src, 'https://x.invalid/');
-    return EMBED_LOADERS.has(url.hostname) || url.pathname.endsWith('/embed.js') ? url.hostname : undefined;
+    return EMBED_LOADERS.has(url.hostname) || /\/(embed|wp-embed(\.min)?)\.js$/.test(url.pathname) ? url.hostname : undefined;
   } catch {
     return undefined;
   }
