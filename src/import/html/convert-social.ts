@@ -85,6 +85,11 @@ function paragraphsThenByline(quote: HtmlElement): Parts {
     loose = [];
     paragraphs.push([...child.children]);
   }
+  // A byline starts with a dash or names a handle; other words after the paragraphs are the post's.
+  if (!/^[\u2014\u2013\u2015-]|\(@[^()\s]+\)|^posted by\b/i.test(byline)) {
+    if (byline) paragraphs.push(dateIndex >= 0 ? after.slice(0, dateIndex) : after);
+    return { paragraphs, attribution: {}, ...(date ? { date } : {}) };
+  }
   return { paragraphs, attribution: parseAttribution(byline), ...(date ? { date } : {}) };
 }
 

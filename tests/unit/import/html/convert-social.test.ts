@@ -125,4 +125,10 @@ describe('social posts', () => {
     const [card] = blocksOf('<blockquote class="twitter-tweet">Loose words<p>The paragraph.</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">Today</a></blockquote>');
     expect(card).toMatchObject({ text: [text('Loose words'), { type: 'break' }, { type: 'break' }, text('The paragraph.')] });
   });
+
+  it('reads words after the paragraphs that are no byline as the post\'s own', () => {
+    const [card] = blocksOf('<blockquote class="twitter-tweet">Just words, no paragraph <a href="https://twitter.com/a/status/9">May 2</a></blockquote>');
+    expect(card).toMatchObject({ type: 'social', url: 'https://twitter.com/a/status/9', text: [text('Just words, no paragraph')], date: 'May 2' });
+    expect(card).not.toHaveProperty('author');
+  });
 });
