@@ -7,9 +7,23 @@ export const WARNING_TEXT = {
   'handler-dropped': 'event-handler attribute removed',
   'unsafe-url': 'URL refused: only http(s) and mailto URLs, and relative ones resolved against the source page, are kept',
   'image-size-from-media': 'image without width/height: size taken from the media library',
-  'image-dropped-no-size': 'image without width/height and no known size: dropped',
+  'image-size-guessed': 'image without width/height: size read from data-orig-size or the file name (…-1024x683.jpg)',
+  'image-size-assumed': 'image without width/height and no known size: kept at the default 3:2 shape',
   'image-dropped': 'image dropped',
-  'image-private-address': 'image on a private, link-local or loopback address: dropped',
+  'image-private-address': 'image or media file on a private, link-local or loopback address: dropped',
+  'poster-dropped': "video poster of unknown size: dropped (the video is kept)",
+  'media-dropped': 'video or audio without a usable source: dropped',
+  'track-dropped': 'video text track dropped (not captions, subtitles or descriptions, or no language)',
+  'frame-as-link': 'frame from a host that is not a known provider: kept as a link to it, never loaded',
+  'embed-as-link': 'embed with no player or post in it (a bare URL): kept as a link card',
+  'embed-script-dropped': "an embed's loader script removed (the post or video is kept)",
+  'social-links-capped': 'social post with many links (hashtags, mentions): only the first few kept as links',
+  'social-without-url': 'social post embed without a permalink: kept as a quote',
+  'gallery-links-dropped': "gallery images' links not kept (a gallery's images have no link)",
+  'table-as-text': 'table inside a table cell, a list item or a line of text: its text kept',
+  'table-span-capped': 'table cell spanning more columns or rows than allowed: span capped',
+  'math-as-tex': 'formula kept as its TeX source (a code block)',
+  'note-without-item': 'footnote mark without a footnote: kept as a superscript number',
   'hero-dropped': 'featured image dropped',
   'image-not-downloaded': 'image not downloaded into the content folder: its original URL is kept',
   'post-skipped': 'post skipped',
@@ -92,13 +106,33 @@ export class Warnings {
   }
 }
 
+/** How many details of one kind the summary lists before folding the rest into one line. */
+const MAX_DETAIL_LINES = 4;
+
+function groupLine(count: number, text: string, detail: string | undefined, examples: readonly string[]): string {
+  const shown = detail ? ` (${detail})` : '';
+  const e = examples.length > 0 ? ` — e.g. ${examples.join('; ')}` : '';
+  return `  ${String(count).padStart(5)} × ${text}${shown}${e}`;
+}
+
+/**
+ * The summary the CLI prints: one line per kind and detail, kinds with the most warnings first. A kind
+ * with many details (one per iframe host, say) lists the largest few and folds the rest into one line.
+ */
 export function formatWarningSummary(groups: readonly WarningGroup[]): string {
   if (groups.length === 0) return 'No warnings.';
   const total = groups.reduce((n, g) => n + g.count, 0);
-  const lines = groups.map((g) => {
-    const detail = g.detail ? ` (${g.detail})` : '';
-    const examples = g.examples.length > 0 ? ` — e.g. ${g.examples.join('; ')}` : '';
-    return `  ${String(g.count).padStart(5)} × ${g.text}${detail}${examples}`;
-  });
+  const byKind = new Map<WarningKind, WarningGroup[]>();
+  for (const g of groups) byKind.set(g.kind, [...(byKind.get(g.kind) ?? []), g]);
+  const sum = (list: readonly WarningGroup[]) => list.reduce((n, g) => n + g.count, 0);
+  const kinds = [...byKind.entries()].sort(([a, x], [b, y]) => sum(y) - sum(x) || a.localeCompare(b));
+  const lines: string[] = [];
+  for (const [, list] of kinds) {
+    const sorted = [...list].sort((a, b) => b.count - a.count || (a.detail ?? '').localeCompare(b.detail ?? ''));
+    const shown = sorted.length > MAX_DETAIL_LINES + 1 ? sorted.slice(0, MAX_DETAIL_LINES) : sorted;
+    for (const g of shown) lines.push(groupLine(g.count, g.text, g.detail, g.examples));
+    const rest = sorted.slice(shown.length);
+    if (rest.length > 0) lines.push(groupLine(sum(rest), sorted[0]!.text, `${rest.length} more, e.g. ${rest.slice(0, 3).map((g) => g.detail ?? '—').join(', ')}`, []));
+  }
   return [`Warnings (${total}):`, ...lines].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { ImageBlock } from '../../model/block';
 import type { ConvertContext } from './context';
 import { classList, type HtmlElement } from './html-node';
+import { imageSize } from './image-size';
 import { collapsePlainText } from './plain-text';
 import { parseSrcset, positiveInt } from './srcset';
 
@@ -34,9 +35,24 @@ export function wordpressImageId(element: HtmlElement): number | undefined {
   return undefined;
 }
 
+/** An image address → a safe URL on a host we may keep, or undefined (with a warning naming `what`). */
+export function keptImageUrl(raw: string, what: string, ctx: ConvertContext): string | undefined {
+  const src = ctx.imageUrl(raw);
+  if (src === undefined) {
+    ctx.warn('unsafe-url', what, raw.slice(0, 80));
+    return undefined;
+  }
+  if (!ctx.keepImage(src)) {
+    ctx.warn('image-private-address', what, src);
+    return undefined;
+  }
+  return src;
+}
+
 /**
- * <img> → an image block. Width and height come from the attributes, else from the media library (with
- * a warning); an image whose size stays unknown is dropped (our schema needs both), with a warning.
+ * <img> → an image block. Its size comes from the attributes, else the media library, else what the
+ * markup or file name says, else a stated default (image-size.ts): an image is never dropped for want
+ * of a size, only for want of a usable address.
  */
 export function convertImage(element: HtmlElement, ctx: ConvertContext): ImageBlock | undefined {
   const raw = sourceOf(element.attrs);
@@ -44,27 +60,9 @@ export function convertImage(element: HtmlElement, ctx: ConvertContext): ImageBl
     ctx.warn('image-dropped', 'no src');
     return undefined;
   }
-  const src = ctx.imageUrl(raw);
-  if (src === undefined) {
-    ctx.warn('unsafe-url', 'img src', raw.slice(0, 80));
-    return undefined;
-  }
-  if (!ctx.keepImage(src)) {
-    ctx.warn('image-private-address', 'img src', src);
-    return undefined;
-  }
-  const known = ctx.knownImage(src, wordpressImageId(element));
-  const width = positiveInt(element.attrs.width);
-  const height = positiveInt(element.attrs.height);
-  let size: { width: number; height: number };
-  if (width !== undefined && height !== undefined) size = { width, height };
-  else if (known) {
-    size = { width: known.width, height: known.height };
-    ctx.warn('image-size-from-media', undefined, src);
-  } else {
-    ctx.warn('image-dropped-no-size', undefined, src);
-    return undefined;
-  }
+  const src = keptImageUrl(raw, 'img src', ctx);
+  if (src === undefined) return undefined;
+  const { size, known } = imageSize(src, element, wordpressImageId(element), ctx);
   const candidateUrl = (raw: string) => {
     const url = ctx.imageUrl(raw);
     return url !== undefined && ctx.keepImage(url) ? url : undefined;

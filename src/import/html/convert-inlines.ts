@@ -1,9 +1,15 @@
+import type { Block } from '../../model/block';
 import type { ConvertContext } from './context';
+import { convertIframe } from './convert-iframe';
 import { convertImage, emojiText } from './convert-image';
+import { mathTex } from './convert-math';
+import { convertMedia } from './convert-media';
 import { isBlockRole, type ElementRole } from './elements';
 import { enterElement } from './enter-element';
 import type { Flow } from './flow';
+import { footnoteMark } from './footnote-mark';
 import type { HtmlElement, HtmlNode } from './html-node';
+import { inlineCode } from './inline-code';
 
 const SPACE: Flow = { type: 'text', text: ' ' };
 
@@ -16,7 +22,7 @@ function linkHref(element: HtmlElement, ctx: ConvertContext): string | undefined
   return href;
 }
 
-/** Inline content of nodes: text, em/strong, links, breaks and (still inline) images. */
+/** Inline content of nodes: text, emphasis, links, code, breaks, and (still inline) images and media. */
 export function convertInlines(nodes: readonly HtmlNode[], ctx: ConvertContext, inLink = false): Flow[] {
   return nodes.flatMap((node) => convertInline(node, ctx, inLink));
 }
@@ -26,6 +32,8 @@ export function convertInline(node: HtmlNode, ctx: ConvertContext, inLink = fals
   return convertInlineElement(node, enterElement(node, ctx), ctx, inLink);
 }
 
+const lifted = (blocks: readonly Block[]): Flow[] => blocks.map((block) => ({ type: 'block', block }));
+
 /** An element already classified (and warned about) by enterElement, read as inline content. */
 export function convertInlineElement(element: HtmlElement, role: ElementRole, ctx: ConvertContext, inLink = false): Flow[] {
   switch (role) {
@@ -34,9 +42,18 @@ export function convertInlineElement(element: HtmlElement, role: ElementRole, ct
       return [];
     case 'break':
       return [{ type: 'break' }];
+    case 'sup': {
+      const mark = footnoteMark(element, ctx);
+      if (mark) return [mark];
+      return [{ type: role, children: convertInlines(element.children, ctx, inLink) }];
+    }
     case 'em':
     case 'strong':
+    case 'sub':
+    case 'strike':
       return [{ type: role, children: convertInlines(element.children, ctx, inLink) }];
+    case 'code':
+      return inlineCode(element, ctx);
     case 'link': {
       // A link inside a link is not a link: keep its text only.
       const href = inLink ? undefined : linkHref(element, ctx);
@@ -47,8 +64,24 @@ export function convertInlineElement(element: HtmlElement, role: ElementRole, ct
       const emoji = emojiText(element);
       if (emoji !== undefined) return [{ type: 'text', text: emoji }];
       const image = convertImage(element, ctx);
-      return image ? [{ type: 'image', image }] : [];
+      return image ? [{ type: 'block', block: image }] : [];
     }
+    // Embedded content met in text (an iframe in a paragraph, as the classic editor leaves it) is
+    // lifted out between the text before and after it.
+    case 'frame':
+      return lifted(convertIframe(element, ctx));
+    case 'media':
+      return lifted(convertMedia(element, ctx));
+    case 'math': {
+      const tex = mathTex(element, ctx);
+      return tex === undefined ? [] : [{ type: 'code', text: tex }];
+    }
+    case 'separator':
+      return [{ type: 'block', block: { type: 'separator' } }];
+    case 'table':
+      // A table inside a cell, a list item or a line of text: our tables hold text only.
+      ctx.warn('table-as-text');
+      return [SPACE, ...convertInlines(element.children, ctx, inLink), SPACE];
     default: {
       // Block-level elements met inside inline content keep their text, separated from its neighbours.
       const children = convertInlines(element.children, ctx, inLink);

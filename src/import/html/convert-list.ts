@@ -1,4 +1,4 @@
-import type { Block, ImageBlock } from '../../model/block';
+import type { Block } from '../../model/block';
 import type { Inline } from '../../model/inline';
 import type { ConvertContext } from './context';
 import { convertInline } from './convert-inlines';
@@ -12,12 +12,12 @@ import type { HtmlElement } from './html-node';
  */
 export function convertList(element: HtmlElement, ctx: ConvertContext): Block[] {
   const items: Inline[][] = [];
-  const images: ImageBlock[] = [];
+  const images: Block[] = [];
   collectItems(element, ctx, items, images);
   return [{ type: 'list', ordered: element.name === 'ol', items }, ...images];
 }
 
-function collectItems(list: HtmlElement, ctx: ConvertContext, items: Inline[][], images: ImageBlock[]): void {
+function collectItems(list: HtmlElement, ctx: ConvertContext, items: Inline[][], images: Block[]): void {
   for (const child of list.children) {
     if (child.kind === 'element' && (child.name === 'li' || child.name === 'ul' || child.name === 'ol')) {
       enterElement(child, ctx);
@@ -30,7 +30,7 @@ function collectItems(list: HtmlElement, ctx: ConvertContext, items: Inline[][],
   }
 }
 
-function collectItem(item: HtmlElement, ctx: ConvertContext, items: Inline[][], images: ImageBlock[]): void {
+function collectItem(item: HtmlElement, ctx: ConvertContext, items: Inline[][], images: Block[]): void {
   let flow: Flow[] = [];
   const flush = () => {
     if (flow.length > 0) items.push(flowInlines(flow, images));

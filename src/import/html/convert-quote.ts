@@ -1,6 +1,6 @@
-import type { Block, ParagraphBlock, QuoteBlock } from '../../model/block';
+import type { Block, ParagraphBlock, PullquoteBlock, QuoteBlock } from '../../model/block';
 import type { ConvertContext } from './context';
-import type { ReadBlocks } from './convert-blocks';
+import type { ReadBlocks } from './read-blocks';
 import type { HtmlElement, HtmlNode } from './html-node';
 import { nodesToText } from './plain-text';
 
@@ -63,4 +63,16 @@ export function convertQuote(element: HtmlElement, ctx: ConvertContext, readBloc
   const quote: QuoteBlock = { type: 'quote', blocks: paragraphs };
   if (cites.length > 0) quote.cite = cites.join(', ');
   return [quote, ...after];
+}
+
+/**
+ * WordPress's pull quote (figure.wp-block-pullquote around a blockquote; blockquote.wp-block-pullquote in
+ * older posts) → a pullquote: its paragraphs and citation, read as a quote's.
+ */
+export function convertPullquote(element: HtmlElement, ctx: ConvertContext, readBlocks: ReadBlocks): Block[] {
+  const inner = element.name === 'blockquote' ? element : element.children.find((c): c is HtmlElement => c.kind === 'element' && c.name === 'blockquote');
+  const [quote, ...after] = convertQuote(inner ?? element, ctx, readBlocks);
+  if (quote?.type !== 'quote') return [...(quote ? [quote] : []), ...after];
+  const pullquote: PullquoteBlock = { type: 'pullquote', blocks: quote.blocks, ...(quote.cite ? { cite: quote.cite } : {}) };
+  return [pullquote, ...after];
 }

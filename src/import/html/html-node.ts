@@ -6,6 +6,11 @@ export interface HtmlElement {
   /** Attribute values with entities already decoded; names lower-case. */
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: readonly HtmlNode[];
+  /**
+   * Set on an <iframe>, <video> or <audio> whose end tag never came: what the parser put inside it is the
+   * rest of the story, not its fallback content.
+   */
+  readonly unclosed?: boolean;
 }
 
 export interface HtmlText {

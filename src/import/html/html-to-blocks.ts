@@ -5,7 +5,7 @@ import type { Warn } from '../warnings';
 import type { ConvertContext, ImageLookup } from './context';
 import { convertBlocks } from './convert-blocks';
 import { parseHtmlTree } from './parse-html';
-import { CLEANUP_STEPS, rewriteLinks, runSteps, type BlockStep } from './steps';
+import { CLEANUP_STEPS, resolveNotes, rewriteLinks, runSteps, type BlockStep } from './steps';
 
 export interface HtmlToBlocksOptions {
   /** The page the HTML came from: relative links and images resolve against it (without it they are dropped). */
@@ -21,7 +21,10 @@ export interface HtmlToBlocksOptions {
 
 const ignore: Warn = () => {};
 
-/** parse → convert (allow-list) → clean-up steps. The result is a list of typed blocks; it may be empty. */
+/**
+ * parse → convert (allow-list) → clean-up steps → footnote marks checked against the footnotes kept.
+ * The result is a list of typed blocks; it may be empty.
+ */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): Block[] {
   const warn = options.warn ?? ignore;
   const { nodes, flattened } = parseHtmlTree(html);
@@ -32,7 +35,14 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
     imageUrl: (raw) => safeUrl(raw, 'image', options.baseUrl),
     keepImage: options.keepImage ?? keepImageFor(),
     knownImage: options.knownImage ?? (() => undefined),
+    notes: new Map(),
+    embeddedPages: new Set(),
   };
   const steps: BlockStep[] = options.rewriteHref ? [rewriteLinks(options.rewriteHref), ...CLEANUP_STEPS] : [...CLEANUP_STEPS];
-  return runSteps(convertBlocks(nodes, ctx), steps);
+  const cleaned = runSteps(convertBlocks(nodes, ctx), steps);
+  if (ctx.notes.size === 0) return cleaned;
+  // A mark whose footnote was left out (or emptied by the clean-up) would make the body invalid.
+  const { blocks, orphans } = resolveNotes(cleaned, ctx.notes);
+  for (let i = 0; i < orphans; i += 1) warn('note-without-item');
+  return orphans > 0 ? runSteps(blocks, CLEANUP_STEPS) : blocks;
 }

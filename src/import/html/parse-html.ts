@@ -24,7 +24,11 @@ interface MutableElement {
   name: string;
   attrs: Record<string, string>;
   children: HtmlNode[];
+  unclosed?: boolean;
 }
+
+/** Elements whose content is hidden (fallback or raw text): when left open, the rest of the story is inside them. */
+const MARKED_UNCLOSED = new Set(['iframe', 'video', 'audio']);
 
 export interface ParsedHtml {
   nodes: HtmlNode[];
@@ -77,13 +81,14 @@ export function parseHtmlTree(html: string): ParsedHtml {
         open.push(element);
         kept.push(element);
       },
-      onclosetag() {
+      onclosetag(_name, implied) {
         const element = open.pop();
         if (element === undefined || element === 'closed') return;
         if (element === null) {
           if (hiddenDepth > 0) hiddenDepth -= 1;
           return;
         }
+        if (implied && MARKED_UNCLOSED.has(element.name)) element.unclosed = true;
         kept.pop();
       },
       ontext(text) {

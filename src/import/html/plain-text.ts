@@ -1,4 +1,4 @@
-import { classify, isBlockRole } from './elements';
+import { classify, hidesText, isBlockRole } from './elements';
 import type { HtmlElement, HtmlNode } from './html-node';
 import { parseHtml } from './parse-html';
 
@@ -22,8 +22,8 @@ export function nodesToText(nodes: readonly HtmlNode[], options: PlainTextOption
         continue;
       }
       const { role } = classify(node.name);
-      if (role === 'drop' || role === 'ignore' || options.skip?.(node)) continue;
-      if (role === 'break') {
+      if (role === 'drop' || role === 'ignore' || hidesText(node.name) || options.skip?.(node)) continue;
+      if (role === 'break' || role === 'separator') {
         parts.push(' ');
         continue;
       }
@@ -40,4 +40,21 @@ export function nodesToText(nodes: readonly HtmlNode[], options: PlainTextOption
 /** HTML with entities (a WordPress title, excerpt or term name) → plain text. */
 export function htmlToText(html: string, options: PlainTextOptions = {}): string {
   return nodesToText(parseHtml(html), options);
+}
+
+/**
+ * The text of nodes exactly as written, for code: every space and line break kept, <br> as a line
+ * break, elements that never show text left out, nothing collapsed or trimmed.
+ */
+export function verbatimText(nodes: readonly HtmlNode[]): string {
+  let out = '';
+  const walk = (list: readonly HtmlNode[]) => {
+    for (const node of list) {
+      if (node.kind === 'text') out += node.text;
+      else if (node.name === 'br') out += '\n';
+      else if (!hidesText(node.name)) walk(node.children);
+    }
+  };
+  walk(nodes);
+  return out;
 }

@@ -3,9 +3,11 @@ import { dropEmptyBlocks } from './drop-empty-blocks';
 import { dropEmptyInlines } from './drop-empty-inlines';
 import { mergeAdjacentText } from './merge-adjacent-text';
 import type { BlockStep } from './step';
+import { tidySeparators } from './tidy-separators';
 import { trimBreaks } from './trim-breaks';
 
-export { collapseWhitespace, dropEmptyBlocks, dropEmptyInlines, mergeAdjacentText, trimBreaks };
+export { collapseWhitespace, dropEmptyBlocks, dropEmptyInlines, mergeAdjacentText, tidySeparators, trimBreaks };
+export { resolveNotes } from './resolve-notes';
 export { rewriteLinks } from './rewrite-links';
 export { onInlines, runSteps, type BlockStep } from './step';
 
@@ -18,4 +20,5 @@ export const CLEANUP_STEPS: readonly BlockStep[] = [
   mergeAdjacentText,
   collapseWhitespace,
   dropEmptyBlocks,
+  tidySeparators,
 ];

@@ -7,13 +7,14 @@ import type { Inline } from '../../../../src/model/inline';
 import { isSafeUrl } from '../../../../src/model/url';
 import { htmlToBlocks } from '../../../../src/import/html/html-to-blocks';
 import { CLEANUP_STEPS, runSteps } from '../../../../src/import/html/steps';
+import { blockImages, blockInlines } from '../../../../src/model/block-walk';
 import { blockText } from '../../../../src/model/plain-text';
 import { HOSTILE_CASES, MARKER } from '../../../fixtures/wordpress/hostile-corpus';
 
 const BASE = 'https://news.example/2026/02/post/';
 const BlocksSchema = z.array(BlockSchema);
 
-/** Every URL in a body: links, image sources and srcset candidates. */
+/** Every URL in a body: links, image sources, srcset candidates and links, media files, posters, cards, frames, files. */
 function urlsOf(blocks: readonly Block[]): string[] {
   const urls: string[] = [];
   const inlines = (content: readonly Inline[]) => {
@@ -23,11 +24,15 @@ function urlsOf(blocks: readonly Block[]): string[] {
     }
   };
   for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') inlines(block.content);
-    if (block.type === 'list') block.items.forEach(inlines);
-    if (block.type === 'quote') block.blocks.forEach((p) => inlines(p.content));
-    if (block.type === 'image') urls.push(block.src, ...(block.srcset ?? []).map((c) => c.src));
-    if (block.type === 'embed') urls.push(block.url);
+    blockInlines(block).forEach(inlines);
+    for (const image of blockImages(block)) urls.push(image.src, ...(image.srcset ?? []).map((c) => c.src));
+    if (block.type === 'details') urls.push(...urlsOf(block.blocks));
+    if (block.type === 'image' && block.link) urls.push(block.link);
+    if (block.type === 'embed') urls.push(block.url, ...(block.frame ? [block.frame.src] : []));
+    if (block.type === 'social') urls.push(block.url);
+    if (block.type === 'file') urls.push(block.href);
+    if (block.type === 'audio') urls.push(...block.sources.map((s) => s.src));
+    if (block.type === 'video' && block.source.kind === 'file') urls.push(...block.source.sources.map((s) => s.src), ...block.source.tracks.map((t) => t.src));
   }
   return urls;
 }

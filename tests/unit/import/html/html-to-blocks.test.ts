@@ -28,18 +28,22 @@ describe('htmlToBlocks: the allowed elements', () => {
     ]);
   });
 
-  it('maps h2 to level 2 and h3/h4 to level 3', () => {
+  it('maps h2, h3 and h4 to their levels', () => {
     expect(blocksOf('<h2>Two</h2><h3>Three</h3><h4>Four</h4>')).toEqual([
       { type: 'heading', level: 2, content: [text('Two')] },
       { type: 'heading', level: 3, content: [text('Three')] },
-      { type: 'heading', level: 3, content: [text('Four')] },
+      { type: 'heading', level: 4, content: [text('Four')] },
     ]);
   });
 
-  it('keeps the text of h1, h5 and h6 as paragraphs, with a warning', () => {
-    const { blocks, warnings } = convert('<h1>One</h1><h5>Five</h5>');
-    expect(blocks).toEqual([para(text('One')), para(text('Five'))]);
-    expect(warnings.map((w) => w.detail)).toEqual(['<h1>', '<h5>']);
+  it('maps h1 to level 2, and h5 and h6 to level 4, without a warning', () => {
+    const { blocks, warnings } = convert('<h1>One</h1><h5>Five</h5><h6>Six</h6>');
+    expect(blocks).toEqual([
+      { type: 'heading', level: 2, content: [text('One')] },
+      { type: 'heading', level: 4, content: [text('Five')] },
+      { type: 'heading', level: 4, content: [text('Six')] },
+    ]);
+    expect(warnings).toEqual([]);
   });
 
   it('reads em/strong, and i/b as em/strong, links and line breaks', () => {
@@ -92,10 +96,10 @@ describe('htmlToBlocks: the allowed elements', () => {
     expect(blocks[2]).toEqual(para(text('Both')));
   });
 
-  it('lifts an image out of a paragraph (and out of a link around it), splitting the text', () => {
+  it('lifts an image out of a paragraph (and out of a link around it, which becomes its link), splitting the text', () => {
     expect(blocksOf('<p>Before <a href="https://x.example/big.jpg"><img src="https://x.example/a.jpg" width="4" height="3"></a> after</p>')).toEqual([
       para(text('Before')),
-      { type: 'image', src: 'https://x.example/a.jpg', alt: '', width: 4, height: 3 },
+      { type: 'image', src: 'https://x.example/a.jpg', alt: '', width: 4, height: 3, link: 'https://x.example/big.jpg' },
       para(text('after')),
     ]);
   });
@@ -132,8 +136,10 @@ describe('htmlToBlocks: the allowed elements', () => {
     ]);
   });
 
-  it('keeps the text of table cells as paragraphs', () => {
-    expect(blocksOf('<table><tr><td>A1</td><td>B1</td></tr></table>')).toEqual([para(text('A1')), para(text('B1'))]);
+  it('reads a table as a table (more in convert-table.test.ts)', () => {
+    expect(blocksOf('<table><tr><td>A1</td><td>B1</td></tr></table>')).toEqual([
+      { type: 'table', head: [], body: [[{ content: [text('A1')] }, { content: [text('B1')] }]], foot: [] },
+    ]);
   });
 
   it('keeps only the text of a link inside a link, of a bare #fragment link and of a link without href', () => {
@@ -189,10 +195,10 @@ describe('htmlToBlocks: images', () => {
     expect(warnings).toEqual([{ kind: 'image-size-from-media', detail: undefined, subject: 'https://m.example/l.jpg' }]);
   });
 
-  it('drops an image whose size is unknown, with a warning, keeping the text around it', () => {
+  it('keeps an image whose size is unknown at the default 3:2 shape, with a warning (more in image-size.test.ts)', () => {
     const { blocks, warnings } = convert('<p>Before <img src="https://m.example/x.png" width="100%"> after</p>');
-    expect(blocks).toEqual([para(text('Before after'))]);
-    expect(warnings).toEqual([{ kind: 'image-dropped-no-size', detail: undefined, subject: 'https://m.example/x.png' }]);
+    expect(blocks).toEqual([para(text('Before')), { type: 'image', src: 'https://m.example/x.png', alt: '', width: 1200, height: 800 }, para(text('after'))]);
+    expect(warnings).toEqual([{ kind: 'image-size-assumed', detail: undefined, subject: 'https://m.example/x.png' }]);
   });
 
   it('looks past lazy-loading placeholders to data-src', () => {

@@ -111,6 +111,21 @@ describe('dropEmptyBlocks', () => {
 });
 
 describe('rewriteLinks', () => {
+  it('rewrites an image\'s link, a file\'s address and a link card\'s, not a frame\'s page, also inside a disclosure', () => {
+    const step = rewriteLinks((href) => href.replace('https://old.example/', '/article/'));
+    const image: Block = { type: 'image', src: 'https://old.example/i.jpg', alt: '', width: 2, height: 1, link: 'https://old.example/a' };
+    const file: Block = { type: 'file', href: 'https://old.example/b', title: 'B' };
+    const card: Block = { type: 'embed', provider: 'old.example', url: 'https://old.example/c', title: 'C' };
+    const frame: Block = { type: 'embed', provider: 'Datawrapper', url: 'https://old.example/d', title: 'D', frame: { provider: 'datawrapper', src: 'https://datawrapper.dwcdn.net/d/1/' } };
+    expect(step([image, file, card, frame, { type: 'details', summary: [text('S')], blocks: [file] }])).toEqual([
+      { ...image, link: '/article/a' },
+      { ...file, href: '/article/b' },
+      { ...card, url: '/article/c' },
+      frame,
+      { type: 'details', summary: [text('S')], blocks: [{ ...file, href: '/article/b' }] },
+    ]);
+  });
+
   it('rewrites every href, however deep', () => {
     const step = rewriteLinks((href) => href.replace('https://old.example/', '/article/'));
     expect(step([para(em(link('https://old.example/a', text('a')))), { type: 'list', ordered: false, items: [[link('https://other.example/', text('o'))]] }])).toEqual([

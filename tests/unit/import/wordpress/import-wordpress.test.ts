@@ -127,7 +127,7 @@ describe('WordPress folder import: what comes out', () => {
     expect((await article('post-1005')).hero).toBeUndefined();
   });
 
-  it('sizes content images from the media library, keeps sized ones, and drops the rest', async () => {
+  it('sizes content images from the media library, keeps sized ones, and keeps the rest at the default shape', async () => {
     const budget = await article('council-harbour-budget');
     expect(budget.body.find((b) => b.type === 'image')).toMatchObject({
       src: 'https://harbour-ledger.example/wp-content/uploads/2026/02/market-hall-1024x683.jpg',
@@ -136,11 +136,12 @@ describe('WordPress folder import: what comes out', () => {
       caption: 'The market hall will stay as it is until 2027.',
     });
     const choir = await article('school-choir-three-languages');
-    expect(choir.body.filter((b) => b.type === 'image').map((b) => b.type === 'image' && b.src)).toEqual([
-      'https://harbour-ledger.example/wp-content/uploads/2026/02/choir-rehearsal.jpg',
+    expect(choir.body.filter((b) => b.type === 'image').map((b) => b.type === 'image' && [b.src, b.width, b.height])).toEqual([
+      ['https://harbour-ledger.example/wp-content/uploads/2026/02/choir-rehearsal.jpg', 1000, 1000],
+      ['https://harbour-ledger.example/wp-content/uploads/2025/11/old-programme.png', 1200, 800],
     ]);
-    expect(choir.body.find((b) => b.type === 'quote')).toEqual({
-      type: 'quote',
+    expect(choir.body.find((b) => b.type === 'pullquote')).toEqual({
+      type: 'pullquote',
       blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Singing in my grandmother’s language made her cry, in a good way.' }] }],
       cite: 'A pupil in year five',
     });
@@ -154,7 +155,11 @@ describe('WordPress folder import: what comes out', () => {
   });
 
   it('removes hostile markup from a post, keeping its prose', async () => {
-    const letters = JSON.stringify(await article('letters-new-timetable'));
+    const post = await article('letters-new-timetable');
+    // The frame from an unknown host (not YouTube's) is never loaded: a link card to it stands in.
+    const card = post.body.find((b) => b.type === 'embed');
+    expect(card).toEqual({ type: 'embed', provider: 'youtube-nocookie.example', url: 'https://www.youtube-nocookie.example/embed/abc', title: 'Ferry at night' });
+    const letters = JSON.stringify({ ...post, body: post.body.filter((b) => b !== card) });
     expect(letters).not.toMatch(/script|javascript|onclick|onerror|style|iframe|youtube|cookie/i);
     expect(letters).toContain('Thank you for the ferries. Click here to see my photos.');
     expect(letters).toContain('Please add a third boat.');
@@ -163,9 +168,9 @@ describe('WordPress folder import: what comes out', () => {
   it('summarises what it dropped or guessed as warnings', () => {
     const summary = result.warnings.summary().map((g) => `${g.count} ${g.kind}${g.detail ? ` ${g.detail}` : ''}`);
     expect(summary).toEqual([
-      '2 image-dropped-no-size',
-      '1 element-dropped <iframe>',
+      '2 image-size-assumed',
       '1 element-dropped <script>',
+      '1 frame-as-link www.youtube-nocookie.example',
       '1 handler-dropped onclick',
       '1 handler-dropped onerror',
       '1 hero-dropped no width/height in media_details',
@@ -185,9 +190,9 @@ describe('WordPress folder import: images on hosts that do not exist', () => {
     const withMedia = await runImport({ kind: 'wordpress', source: WORDPRESS_FIXTURE, out: downloading });
     const texts = (tree: Awaited<ReturnType<typeof snapshotTree>>) => Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, v.text]));
     expect(texts(await snapshotTree(downloading))).toEqual(texts(await snapshotTree(out)));
-    expect(withMedia.images).toEqual({ downloaded: 0, reused: 0, failed: 12 });
+    expect(withMedia.images).toEqual({ downloaded: 0, reused: 0, failed: 14 });
     const notDownloaded = withMedia.warnings.list.filter((w) => w.kind === 'image-not-downloaded');
-    expect(notDownloaded).toHaveLength(12);
+    expect(notDownloaded).toHaveLength(14);
     expect(new Set(notDownloaded.map((w) => new URL(w.subject ?? '').host))).toEqual(new Set(['harbour-ledger.example']));
     expect(withMedia.warnings.count - notDownloaded.length).toBe(result.warnings.count);
     expect(await stagingLeftovers(downloading)).toEqual([]);
