@@ -34,9 +34,10 @@ export function blockText(block: Block): string {
     case 'heading':
     case 'list':
     case 'preformatted':
-    case 'table':
     case 'footnotes':
       return join(runs());
+    case 'table':
+      return join([block.caption, ...runs()]);
     case 'quote':
     case 'pullquote':
       return join([...runs(), block.cite]);

@@ -64,7 +64,7 @@ describe('the body walk', () => {
       'The square Market day',
       'The dam at dawn',
       'City desk Water back on',
-      'District Hours North',
+      'Supply by district District Hours North',
       'How we counted By meter',
       'Reservoir levels',
       'Rain gauge at the airport.',
