@@ -22,4 +22,6 @@ export interface ImportedContent {
   origins: ReadonlyMap<string, ItemOrigin>;
   /** Invalid source items left out (--skip-invalid): what is wrong with each, named by file, item and field. */
   skipped?: ContentProblem[];
+  /** The source's square icon (an http(s) URL): downloaded with the images, it becomes site.json's logo. */
+  siteIcon?: string;
 }

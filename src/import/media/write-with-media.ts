@@ -8,6 +8,11 @@ import { checkWrite, writeContent, type WriteReport } from '../write-content';
 import { localiseImages, remoteImageUrls } from './localise-images';
 import { storeImages, type StoredImages } from './store-images';
 
+/** A downloaded icon can be the logo when it is a PNG or an SVG (what the icon generator reads). */
+function logoOf(file: string | undefined): string | undefined {
+  return file && /\.(png|svg)$/i.test(file) ? file : undefined;
+}
+
 export interface MediaOptions {
   /** Keep every image hotlinked (--remote-media): nothing is downloaded. */
   remote?: boolean;
@@ -28,7 +33,8 @@ export interface WriteWithMediaResult {
  * failed import still leaves --out exactly as it was. The scratch folder is always removed.
  */
 export async function writeWithMedia(imported: ImportedContent, outDir: string, options: MediaOptions): Promise<WriteWithMediaResult> {
-  const urls = options.remote ? [] : remoteImageUrls(imported.bundle.articles);
+  const icon = options.remote ? undefined : imported.siteIcon;
+  const urls = options.remote ? [] : [...new Set([...remoteImageUrls(imported.bundle.articles), ...(icon ? [icon] : [])])];
   if (urls.length === 0) return { report: await writeContent(imported, outDir), images: { downloaded: 0, reused: 0, failed: 0 } };
   await checkWrite(imported, outDir);
   const out = path.resolve(outDir);
@@ -36,7 +42,9 @@ export async function writeWithMedia(imported: ImportedContent, outDir: string, 
   const scratch = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.import-media-`));
   try {
     const stored = await storeImages(urls, { out, scratch, http: options.http, warnings: options.warnings, progress: options.progress });
-    const localised = { ...imported, bundle: { ...imported.bundle, articles: localiseImages(imported.bundle.articles, stored.local) } };
+    const logo = icon ? logoOf(stored.local.get(icon)?.path) : undefined;
+    const site = logo ? { ...imported.bundle.site, logo } : imported.bundle.site;
+    const localised = { ...imported, bundle: { ...imported.bundle, site, articles: localiseImages(imported.bundle.articles, stored.local) } };
     return { report: await writeContent(localised, outDir, stored.files), images: stored.counts };
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -149,7 +149,9 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
   }
 
   articles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const icon = dump.index?.site_icon_url;
   return {
+    ...(icon && isHttpUrl(icon) ? { siteIcon: icon } : {}),
     bundle: { site: siteOf(dump, lang), categories: references.categories, authors: references.authors, tags: references.tags, articles },
     origins,
     ...(problems.length > 0 ? { skipped: problems } : {}),

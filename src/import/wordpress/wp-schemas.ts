@@ -193,6 +193,8 @@ export const WpIndexSchema = z.object({
   url: lenient(z.string()),
   home: lenient(z.string()),
   namespaces: lenient(z.array(z.string())),
+  /** The site icon (Settings → General → Site Icon), a square PNG usually 512 px: the imported site's logo. */
+  site_icon_url: lenient(z.string()),
   /** Not part of WordPress: a hand-written site.json may give the language. */
   lang: lenient(z.string()),
   language: lenient(z.string()),

@@ -195,4 +195,23 @@ describe('images downloaded into the content folder', () => {
     expect(await snapshotTree(out)).toEqual(before);
     expect(await stagingLeftovers(out)).toEqual([]);
   });
+
+  it("stores the source's site icon with the images and makes it site.json's logo; a site icon that is not a PNG or SVG is not", async () => {
+    const site = await mediaSite();
+    const out = path.join(await tempDir(), 'content');
+    await importSite(site, out, { remoteMedia: true });
+    const good = await readJsonFile<ArticleSource>(path.join(out, 'articles', 'pond.json'));
+    const categories = await readJsonFile<{ path: string; name: string }[]>(path.join(out, 'categories.json'));
+    const imported = {
+      bundle: { site: { name: 'Media test site', description: 'D', lang: 'en' }, categories, authors: [{ slug: good.author, name: 'Ana Ruiz' }], tags: [], articles: [good] },
+      origins: new Map([[good.slug, { file: 'feed.json', item: 'item "pond"' }]]),
+    };
+    await writeWithMedia({ ...imported, siteIcon: `${site.url}/img/pond.png` }, out, { http: FAST, warnings: new Warnings() });
+    const written = await readJsonFile<{ logo?: string }>(path.join(out, 'site.json'));
+    expect(written.logo).toBe(`images/imported/${key(`${site.url}/img/pond.png`)}.png`);
+    expect((await loadContent(out)).site.logo).toBe(written.logo);
+
+    await writeWithMedia({ ...imported, siteIcon: `${site.url}/img/pond-small.jpg` }, out, { http: FAST, warnings: new Warnings() });
+    expect((await readJsonFile<{ logo?: string }>(path.join(out, 'site.json'))).logo).toBeUndefined();
+  });
 });
