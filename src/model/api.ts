@@ -46,7 +46,15 @@ export const HomeSchema = z.object({
 export type Home = z.infer<typeof HomeSchema>;
 
 export const NavSchema = z.object({
-  site: z.object({ name: z.string(), description: z.string(), lang: z.string(), origin: z.string().optional(), footer: z.string().optional() }),
+  site: z.object({
+    name: z.string(),
+    description: z.string(),
+    lang: z.string(),
+    origin: z.string().optional(),
+    footer: z.string().optional(),
+    copyright: z.string().optional(),
+    social: z.array(z.object({ name: z.string(), url: z.string() })).optional(),
+  }),
   categories: z.array(CategoryNodeSchema),
 });
 export type Nav = z.infer<typeof NavSchema>;

@@ -26,6 +26,13 @@ export const SiteSourceSchema = z.object({
   shortName: z.string().trim().min(1).max(30, 'a short name is at most 30 characters').optional(),
   /** A line at the foot of every page, e.g. who publishes the site. */
   footer: z.string().trim().min(1).max(300, 'the footer line is at most 300 characters').optional(),
+  /** Who holds the copyright of the site's stories ("© Harbour Media Ltd" in the footer and the feeds). Default: the name. */
+  copyright: z.string().trim().min(1).max(120, 'the copyright holder is at most 120 characters').optional(),
+  /** The newsroom's profiles elsewhere, linked from the footer and named in the pages' structured data. */
+  social: z
+    .array(z.object({ name: z.string().trim().min(1).max(40), url: z.url({ protocol: /^https$/, error: 'expected an https address of the profile' }) }))
+    .max(12, 'at most 12 profiles')
+    .optional(),
   /**
    * The newsroom's logo, a square SVG or PNG in the content folder ("images/logo.svg"): every app icon,
    * the maskable icon, the favicons and the Apple touch icon are made from it. Default: Dateline's mark.

@@ -57,6 +57,29 @@ describe('home page', () => {
     await waitFor(() => expect(document.title).toBe('Dateline'));
   });
 
+  test("the footer links the newsroom's profiles (https only) and names who holds the copyright", async () => {
+    const site = nav({
+      name: 'Harbour Times',
+      copyright: 'Harbour Media Ltd',
+      social: [
+        { name: 'Mastodon', url: 'https://social.example/@harbour' },
+        { name: 'Evil', url: 'javascript:alert(1)' },
+        { name: 'Plain', url: 'http://plain.example/harbour' },
+      ],
+    });
+    await renderApp('/', { api: fakeApi({ 'home.json': home(), 'nav.json': site }) });
+    const profiles = await screen.findByRole('navigation', { name: 'Follow us' });
+    expect(within(profiles).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Mastodon', 'https://social.example/@harbour']]);
+    expect(within(profiles).getByRole('link', { name: 'Mastodon' }).getAttribute('rel')).toContain('me');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('© Harbour Media Ltd');
+  });
+
+  test('without a copyright holder the footer names the site', async () => {
+    await renderApp('/', { api: homeApi() });
+    await waitFor(() => expect(screen.getByRole('contentinfo')).toHaveTextContent('© Dateline'));
+    expect(screen.queryByRole('navigation', { name: 'Follow us' })).toBeNull();
+  });
+
   test('a failing front page shows an alert with "Try again" that recovers', async () => {
     const data = home();
     const api = homeApi(data).fail('home.json', 503);

@@ -24,6 +24,7 @@ export const en = {
   footer: {
     latest: 'Latest news',
     shortcuts: 'Keyboard shortcuts',
+    elsewhere: 'Follow us',
   },
 
   settings: {

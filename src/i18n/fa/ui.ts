@@ -22,6 +22,7 @@ export const fa: UiStrings = {
   footer: {
     latest: 'تازه‌ترین خبرها',
     shortcuts: 'میان‌برهای صفحه‌کلید',
+    elsewhere: 'ما را دنبال کنید',
   },
 
   settings: {

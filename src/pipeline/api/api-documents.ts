@@ -131,7 +131,10 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   };
   yield { path: apiPaths.home(), data: home };
 
-  const { name, description, lang, origin, footer } = content.site;
-  const nav: Nav = { site: { name, description, lang, origin: origin?.replace(/\/$/, ''), ...(footer ? { footer } : {}) }, categories: tree };
+  const { name, description, lang, origin, footer, copyright, social } = content.site;
+  const nav: Nav = {
+    site: { name, description, lang, origin: origin?.replace(/\/$/, ''), ...(footer ? { footer } : {}), ...(copyright ? { copyright } : {}), ...(social?.length ? { social } : {}) },
+    categories: tree,
+  };
   yield { path: apiPaths.nav(), data: nav };
 }

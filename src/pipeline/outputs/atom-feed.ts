@@ -28,7 +28,7 @@ export function renderAtom(input: FeedInput, site: FeedSite): string {
     element('link', { rel: 'alternate', href: input.home }),
     element('link', { rel: 'self', href: site.absolute(input.paths.atom) }),
     element('subtitle', { type: 'text' }, input.description),
-    element('rights', { type: 'text' }, `© ${site.siteName}`),
+    element('rights', { type: 'text' }, `© ${site.copyright}`),
     ...entries,
   );
   return xmlDocument(feed);

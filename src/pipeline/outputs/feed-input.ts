@@ -16,6 +16,8 @@ export interface FeedSite {
   absolute: (p: string) => string;
   lang: string;
   siteName: string;
+  /** Who holds the copyright (site.json `copyright`, else the site's name). */
+  copyright: string;
 }
 
 /** When a feed last changed: its newest story's last update, or the epoch for an empty feed (reproducible builds). */

@@ -4,7 +4,7 @@ import { loadStrings } from '../../i18n/catalogue';
 import { feedPaths, type FeedPaths } from '../../model/site-url';
 import type { CompiledSite } from '../api/api-documents';
 import { renderAtom } from './atom-feed';
-import type { FeedInput } from './feed-input';
+import type { FeedInput, FeedSite } from './feed-input';
 import { renderJsonFeed } from './json-feed';
 import { renderRss } from './rss-feed';
 
@@ -15,8 +15,7 @@ export const FEED_SIZE = 30;
  * RSS 2.0, Atom and JSON Feed 1.1 of one feed, written by our own small XML writer (./xml.ts) rather
  * than a library that passed headlines through as HTML: every title and name is text.
  */
-export function renderFeeds(input: FeedInput, absolute: (p: string) => string, lang: string, siteName: string): Record<keyof FeedPaths, string> {
-  const site = { absolute, lang, siteName };
+export function renderFeeds(input: FeedInput, site: FeedSite): Record<keyof FeedPaths, string> {
   return { rss: renderRss(input, site), atom: renderAtom(input, site), json: renderJsonFeed(input, site) };
 }
 
@@ -24,6 +23,7 @@ export function renderFeeds(input: FeedInput, absolute: (p: string) => string, l
 export async function writeFeeds(site: CompiledSite, outDir: string, absolute: (p: string) => string): Promise<number> {
   const { content, summaries, categories } = site;
   const t = await loadStrings(content.site.lang);
+  const feedSite: FeedSite = { absolute, lang: content.site.lang, siteName: content.site.name, copyright: content.site.copyright ?? content.site.name };
   const inputs: FeedInput[] = [
     { title: content.site.name, description: content.site.description, home: absolute(''), paths: feedPaths(), items: summaries.slice(0, FEED_SIZE) },
     ...[...categories.values()].map((category) => ({
@@ -35,7 +35,7 @@ export async function writeFeeds(site: CompiledSite, outDir: string, absolute: (
     })),
   ];
   for (const input of inputs) {
-    const rendered = renderFeeds(input, absolute, content.site.lang, content.site.name);
+    const rendered = renderFeeds(input, feedSite);
     await mkdir(path.join(outDir, path.dirname(input.paths.rss)), { recursive: true });
     await Promise.all((Object.keys(rendered) as (keyof FeedPaths)[]).map((kind) => writeFile(path.join(outDir, input.paths[kind]), rendered[kind])));
   }

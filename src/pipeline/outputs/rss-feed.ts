@@ -32,7 +32,7 @@ export function renderRss(input: FeedInput, site: FeedSite): string {
     element('docs', {}, 'https://validator.w3.org/feed/docs/rss2.html'),
     element('generator', {}, 'Dateline'),
     element('language', {}, site.lang),
-    element('copyright', {}, `© ${site.siteName}`),
+    element('copyright', {}, `© ${site.copyright}`),
     element('atom:link', { href: site.absolute(input.paths.rss), rel: 'self', type: 'application/rss+xml' }),
     ...items,
   );

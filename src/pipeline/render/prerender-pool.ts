@@ -15,6 +15,8 @@ export interface WorkerSetup {
   base: string;
   origin: string;
   siteName: string;
+  /** The newsroom's profiles elsewhere (site.json social), for the structured data's sameAs. */
+  sameAs: string[];
 }
 
 export type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: number } | { kind: 'failed'; message: string };

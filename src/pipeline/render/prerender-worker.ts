@@ -15,7 +15,7 @@ import type { PrerenderTarget, WorkerReply, WorkerSetup } from './prerender-pool
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const server = (await import(/* @vite-ignore */ pathToFileURL(setup.serverEntry).href)) as typeof ServerEntry;
-const siteInfo = { name: setup.siteName, origin: setup.origin, base: setup.base };
+const siteInfo = { name: setup.siteName, origin: setup.origin, base: setup.base, sameAs: setup.sameAs };
 serveApiFromDisk(setup.outDir, setup.base);
 
 async function renderTo({ url, file }: PrerenderTarget): Promise<number> {

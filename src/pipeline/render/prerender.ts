@@ -31,6 +31,6 @@ export async function prerender(site: CompiledSite, { outDir, serverEntry, base,
   const template = await inlineStylesheets(await readFile(path.join(outDir, 'index.html'), 'utf8'), outDir, base);
   const targets = prerenderTargets(site);
   await Promise.all([...new Set(targets.map((t) => path.dirname(path.join(outDir, t.file))))].map((dir) => mkdir(dir, { recursive: true })));
-  const bytes = await renderOnWorkers(targets, { template, serverEntry, outDir, base, origin, siteName: site.content.site.name });
+  const bytes = await renderOnWorkers(targets, { template, serverEntry, outDir, base, origin, siteName: site.content.site.name, sameAs: (site.content.site.social ?? []).map((profile) => profile.url) });
   return { pages: targets.length, bytes };
 }

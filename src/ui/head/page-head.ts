@@ -27,6 +27,8 @@ export interface PageHead {
 
 export interface SiteInfo extends SiteLocation {
   name: string;
+  /** The newsroom's profiles elsewhere (https), for the structured data's sameAs. */
+  sameAs?: readonly string[];
 }
 
 export interface HeadTag {
@@ -101,7 +103,14 @@ function newsArticleLd(head: PageHead, site: SiteInfo, url: string) {
     articleSection: a.section,
     ...(a.tags.length ? { keywords: a.tags.join(', ') } : {}),
     author: [{ '@type': 'Person', name: a.author.name, url: absoluteUrl(site, a.author.path) }],
-    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(site, '/') },
+    publisher: {
+      '@type': 'Organization',
+      name: site.name,
+      url: absoluteUrl(site, '/'),
+      // Generated at build from the site's logo (site.json), as every app icon is.
+      logo: { '@type': 'ImageObject', url: absoluteUrl(site, 'pwa-512x512.png'), width: 512, height: 512 },
+      ...(site.sameAs?.length ? { sameAs: site.sameAs } : {}),
+    },
   };
 }
 

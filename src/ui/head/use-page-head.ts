@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect } from 'react';
 import { navQuery } from '../../api/queries';
+import { isSafeUrl } from '../../model/url';
 import { headTags, type PageHead, type SiteInfo } from './page-head';
 import { afterNextPaint } from '../after-paint';
 
@@ -15,6 +16,7 @@ export function useSiteInfo(): SiteInfo {
     name: data?.site.name ?? SITE_NAME,
     origin: data?.site.origin ?? (typeof window === 'undefined' ? '' : window.location.origin),
     base: import.meta.env.BASE_URL,
+    sameAs: data?.site.social?.map((profile) => profile.url).filter((url) => /^https:\/\//i.test(url) && isSafeUrl(url)),
   };
 }
 

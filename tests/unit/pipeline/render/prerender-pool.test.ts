@@ -42,7 +42,7 @@ async function setUp(server = SERVER): Promise<WorkerSetup> {
   await writeFile(path.join(outDir, 'api', 'v1', 'nav.json'), '{"nav":true}');
   const serverEntry = path.join(outDir, 'server-entry.mjs');
   await writeFile(serverEntry, server);
-  return { template: TEMPLATE, serverEntry, outDir, base: '/', origin: 'http://example.test', siteName: 'Fixture News' };
+  return { template: TEMPLATE, serverEntry, outDir, base: '/', origin: 'http://example.test', siteName: 'Fixture News', sameAs: [] };
 }
 
 const targets = (n: number): PrerenderTarget[] => Array.from({ length: n }, (_, i) => ({ url: `/page/${i}`, file: `page/${i}.html` }));

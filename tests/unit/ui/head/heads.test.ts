@@ -72,6 +72,12 @@ describe('head tags of an article', () => {
       author: [{ '@type': 'Person', name: 'Layla Hassan', url: 'https://news.example.org/news/author/layla-hassan' }],
       publisher: { '@type': 'Organization', name: 'Dateline' },
     });
+    // The publisher's logo is the icon the build generates from the site's logo.
+    expect(news.publisher.logo).toEqual({ '@type': 'ImageObject', url: 'https://news.example.org/news/pwa-512x512.png', width: 512, height: 512 });
+    expect(news.publisher.sameAs).toBeUndefined();
+    const withProfiles = parseHead(serializeHead(articleHead(response()), { ...site, sameAs: ['https://social.example/@dateline'] }));
+    const publisher = [...withProfiles.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)).find((b) => b['@type'] === 'NewsArticle').publisher;
+    expect(publisher.sameAs).toEqual(['https://social.example/@dateline']);
     const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'News on the Region', 'Iraq', 'Dam levels fall']);
     expect(crumbs.itemListElement[2]).toMatchObject({ position: 3, item: 'https://news.example.org/news/category/region/iraq' });
