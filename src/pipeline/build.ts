@@ -11,6 +11,7 @@ import { absoluteUrl } from '../model/site-url';
 import { frameHostsOf } from '../model/frame-hosts';
 import { writeFeeds } from './outputs/feeds';
 import { writeSitemap } from './outputs/sitemap';
+import { CHANGES_FILE, diffBuilds, writeChanges } from './outputs/changes';
 import { writeSearchIndex } from './outputs/search-index';
 import { writeApi } from './api/write-api';
 
@@ -62,6 +63,14 @@ async function main(): Promise<void> {
     const [feeds, urls] = written.value;
     console.log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
     console.log(`Search index: ${indexed.value.pages} articles (${seconds(searchStarted)})`);
+    const changes = await phases.time('changes', async () => {
+      const found = await diffBuilds(outDir, stagingDir);
+      await writeChanges(stagingDir, found);
+      return found;
+    });
+    console.log(
+      `Changes: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed (${path.relative(root, outDir) || '.'}/${CHANGES_FILE})`,
+    );
     await phases.time('swap', async () => {
       const old = `${outDir}.old-${process.pid}`;
       if (await exists(outDir)) await rename(outDir, old);
