@@ -5,7 +5,7 @@ import type { Warn } from '../warnings';
 import type { ConvertContext, ImageLookup } from './context';
 import { convertBlocks } from './convert-blocks';
 import { parseHtmlTree } from './parse-html';
-import { CLEANUP_STEPS, resolveNotes, rewriteLinks, runSteps, type BlockStep } from './steps';
+import { CLEANUP_STEPS, onceEachFootnote, resolveNotes, rewriteLinks, runSteps, type BlockStep } from './steps';
 
 export interface HtmlToBlocksOptions {
   /** The page the HTML came from: relative links and images resolve against it (without it they are dropped). */
@@ -39,7 +39,7 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): B
     embeddedPages: new Set(),
   };
   const steps: BlockStep[] = options.rewriteHref ? [rewriteLinks(options.rewriteHref), ...CLEANUP_STEPS] : [...CLEANUP_STEPS];
-  const cleaned = runSteps(convertBlocks(nodes, ctx), steps);
+  const cleaned = onceEachFootnote(runSteps(convertBlocks(nodes, ctx), steps));
   if (ctx.notes.size === 0) return cleaned;
   // A mark whose footnote was left out (or emptied by the clean-up) would make the body invalid.
   const { blocks, orphans } = resolveNotes(cleaned, ctx.notes);

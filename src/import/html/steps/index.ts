@@ -7,7 +7,7 @@ import { tidySeparators } from './tidy-separators';
 import { trimBreaks } from './trim-breaks';
 
 export { collapseWhitespace, dropEmptyBlocks, dropEmptyInlines, mergeAdjacentText, tidySeparators, trimBreaks };
-export { resolveNotes } from './resolve-notes';
+export { onceEachFootnote, resolveNotes } from './resolve-notes';
 export { rewriteLinks } from './rewrite-links';
 export { onInlines, runSteps, type BlockStep } from './step';
 

@@ -33,6 +33,13 @@ describe('footnotes', () => {
     expect(kinds(warnings)).toEqual(['note-without-item']);
   });
 
+  it('keeps a footnote given twice once, where it first appears (the model refuses a repeated id)', () => {
+    const list = `<ol class="wp-block-footnotes">${item(ID1, 'In 1921.')}</ol>`;
+    const blocks = blocksOf(`<p>Rebuilt${mark(ID1, 1)}.</p>${list}<p>Again${mark(ID1, 1)}.</p>${list}`);
+    expect(blocks.filter((b) => b.type === 'footnotes')).toEqual([{ type: 'footnotes', items: [{ id: ID1, content: [text('In 1921.')] }] }]);
+    expect(blocks.at(-1)).toEqual(para(text('Again'), { type: 'note', id: ID1 }, text('.')));
+  });
+
   it('resolves a mark whose footnote the clean-up emptied', () => {
     const { blocks, warnings } = convert(`<p>Mark${mark(ID1, 1)}</p><ol class="wp-block-footnotes"><li id="${ID1}"> <a href="#${ID1}-link">↩︎</a></li></ol>`);
     expect(blocks).toEqual([para(text('Mark'), { type: 'sup', children: [text('1')] })]);
