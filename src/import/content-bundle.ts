@@ -22,4 +22,6 @@ export interface ImportedContent {
   origins: ReadonlyMap<string, ItemOrigin>;
   /** Invalid source items left out (--skip-invalid): what is wrong with each, named by file, item and field. */
   skipped?: ContentProblem[];
+  /** Source items not imported by design (drafts, pages, attachments… of a WordPress export), counted by kind. */
+  leftOut?: Readonly<Record<string, number>>;
 }
