@@ -57,6 +57,8 @@ const URL_LINE = /^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$/gim;
 /** A URL alone in a paragraph (block-editor or hand-written <p>). */
 const URL_PARAGRAPH = /(<p(?:\s[^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi;
 
+const NESTED_EMBED = /(<div class="wp-block-embed__wrapper">\s*)<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">([\s\S]*?)<\/div><\/figure>(\s*<\/div>)/g;
+
 /**
  * [embed]URL[/embed] and lone URLs → embed HTML, outside <pre>. Runs before wpautop, as WordPress's
  * autoembed does; the players and tweets are block-level, so wpautop leaves them alone and a plain link
@@ -70,6 +72,8 @@ export function applyEmbeds(content: string): string {
         const embed = embedHtml(url);
         return embed.startsWith('<a ') ? `${open}${embed}${close}` : embed;
       })
-      .replace(URL_LINE, (_, before: string, url: string, after: string) => `${before}${embedHtml(url)}${after}`),
+      .replace(URL_LINE, (_, before: string, url: string, after: string) => `${before}${embedHtml(url)}${after}`)
+      // A block-editor embed already has its figure and wrapper: the provider's HTML goes inside it, once.
+      .replace(NESTED_EMBED, '$1$2$3'),
   );
 }
