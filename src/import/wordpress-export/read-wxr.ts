@@ -101,29 +101,33 @@ const CHANNEL_FIELDS: Readonly<Record<string, 'title' | 'description' | 'languag
 
 const newItem = (line: number): WxrItem => ({ line, title: '', content: '', excerpt: '', terms: [], meta: new Map() });
 
-/** Counts lines as text goes through the parser, so that an index into the stream can be named by its line. */
+/**
+ * Counts lines as text goes through the parser, so that an index into the stream can be named by its
+ * line. The parser asks in increasing order (each event starts after the last one), so only the
+ * newlines past the last question are kept, however large the file.
+ */
 class LineCounter {
   private offset = 0;
-  private lines = 0;
-  private chunk = '';
-  private chunkStart = 0;
-  private chunkLines = 0;
+  private line = 1;
+  private pending: number[] = [];
+  private head = 0;
 
   add(chunk: string): void {
-    this.chunkStart = this.offset;
-    this.chunkLines = this.lines;
-    this.chunk = chunk;
+    for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) this.pending.push(this.offset + i);
     this.offset += chunk.length;
-    for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) this.lines += 1;
   }
 
-  /** The 1-based line of a character index, if it is in the chunk being parsed (else the line reached so far). */
+  /** The 1-based line of a character index (indexes asked for must not go back). */
   lineAt(index: number): number {
-    if (index < this.chunkStart || index > this.offset) return this.lines + 1;
-    let line = this.chunkLines + 1;
-    const end = index - this.chunkStart;
-    for (let i = this.chunk.indexOf('\n'); i !== -1 && i < end; i = this.chunk.indexOf('\n', i + 1)) line += 1;
-    return line;
+    while (this.head < this.pending.length && this.pending[this.head]! < index) {
+      this.head += 1;
+      this.line += 1;
+    }
+    if (this.head > 4096) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
+    return this.line;
   }
 }
 
@@ -146,6 +150,7 @@ export function wxrParser(file: string) {
   let meta: { key?: string; value?: string } | undefined;
   let itemTerm: { domain: string; nicename: string } | undefined;
   let failure: { line: number; message: string } | undefined;
+  let ending = false;
 
   const fail = (message: string, index = parser.startIndex) => {
     failure ??= { line: lines.lineAt(index), message };
@@ -169,7 +174,8 @@ export function wxrParser(file: string) {
       },
       onclosetag(name, isImplied) {
         const tag = name.toLowerCase();
-        if (isImplied) fail(`<${name}> is not closed (or is closed in the wrong place): the XML is malformed`);
+        if (isImplied && ending) fail(`ends inside <${name}>: the file is cut short or an element is not closed`, Number.MAX_SAFE_INTEGER);
+        else if (isImplied) fail(`<${name}> is not closed (or is closed in the wrong place): the XML is malformed`);
         stack.pop();
         const parent = stack[stack.length - 1];
         if (item && parent === 'item') {
@@ -213,9 +219,6 @@ export function wxrParser(file: string) {
         }
         text = '';
       },
-      onend() {
-        if (stack.length > 0) fail(`ends inside <${stack[stack.length - 1]}>: the file is cut short or an element is not closed`, Number.MAX_SAFE_INTEGER);
-      },
     },
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );
@@ -230,6 +233,7 @@ export function wxrParser(file: string) {
       check();
     },
     end(): WxrExport {
+      ending = true;
       parser.end();
       check();
       if (!result.wxrVersion && result.items.length === 0 && result.categories.length === 0) {
