@@ -72,7 +72,7 @@ function skippedList({ skipped, counts }: RunImportResult): string | undefined {
 function leftOutSummary({ leftOut }: RunImportResult): string | undefined {
   const kinds = Object.entries(leftOut).sort(([a], [b]) => a.localeCompare(b));
   if (kinds.length === 0) return undefined;
-  return `Not imported (only published posts are): ${kinds.map(([kind, n]) => `${n} ${kind}`).join(', ')}.`;
+  return `Not imported (only published posts are): ${kinds.map(([kind, n]) => `${kind}: ${n}`).join(', ')}.`;
 }
 
 /** A line on the remote images, when there were any. */

@@ -143,6 +143,8 @@ const MIB = 1024 * 1024;
 export function wxrParser(file: string) {
   const result: WxrExport = { file, categories: [], tags: [], authors: [], items: [] };
   const stack: string[] = [];
+  /** The line each open element starts on. */
+  const openedAt: number[] = [];
   const lines = new LineCounter();
   let text = '';
   let item: WxrItem | undefined;
@@ -162,6 +164,7 @@ export function wxrParser(file: string) {
         const tag = name.toLowerCase();
         if (stack.length === 0 && tag !== 'rss') fail(`starts with <${name}>, not <rss>: expected a WordPress export (WXR)`);
         stack.push(tag);
+        openedAt.push(lines.lineAt(parser.startIndex));
         text = '';
         const parent = stack[stack.length - 2];
         if (tag === 'item' && parent === 'channel') item = newItem(lines.lineAt(parser.startIndex));
@@ -175,8 +178,12 @@ export function wxrParser(file: string) {
       onclosetag(name, isImplied) {
         const tag = name.toLowerCase();
         if (isImplied && ending) fail(`ends inside <${name}>: the file is cut short or an element is not closed`, Number.MAX_SAFE_INTEGER);
-        else if (isImplied) fail(`<${name}> is not closed (or is closed in the wrong place): the XML is malformed`);
+        else if (isImplied) {
+          const opened = openedAt[openedAt.length - 1];
+          fail(`<${name}>${opened ? ` (opened at line ${opened})` : ''} is not closed before this line: the XML is malformed (a missing or misspelt end tag)`);
+        }
         stack.pop();
+        openedAt.pop();
         const parent = stack[stack.length - 1];
         if (item && parent === 'item') {
           if (tag === 'category' && itemTerm) {

@@ -86,7 +86,7 @@ describe('malformed XML: a clear error with the line', () => {
   it('an element closed in the wrong place', () => {
     const problem = problemOf(() => parseInChunks(`${head}<item>\n<title>A</title>\n<wp:post_id>1</item>\n</channel></rss>`, 10));
     expect(problem).toMatchObject({ file: 'export.xml', field: 'line 7' });
-    expect(problem?.message).toMatch(/<wp:post_id> is not closed/);
+    expect(problem?.message).toMatch(/^<wp:post_id> \(opened at line 7\) is not closed before this line: the XML is malformed/);
   });
 
   it('a file cut short', () => {
