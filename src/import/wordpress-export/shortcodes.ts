@@ -105,12 +105,36 @@ function nextTag(text: string, from: number): Tag | undefined {
   return undefined;
 }
 
-/** Where `[/name]` closes a tag opened before `from` (case-insensitive), or -1. */
-function closingTag(text: string, name: string, from: number): { start: number; end: number } | undefined {
-  const lower = text.toLowerCase();
-  const marker = `[/${name}]`;
-  const at = lower.indexOf(marker, from);
-  return at === -1 ? undefined : { start: at, end: at + marker.length };
+/**
+ * Where `[/name]` closes a tag, found from an index of every closing tag of the text (built once per
+ * name, case-insensitive), so that many shortcodes cost a search each, not a scan of the text each.
+ */
+class Closings {
+  private readonly lower: string;
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  after(name: string, from: number): { start: number; end: number } | undefined {
+    const marker = `[/${name}]`;
+    let positions = this.byName.get(name);
+    if (!positions) {
+      positions = [];
+      for (let at = this.lower.indexOf(marker); at !== -1; at = this.lower.indexOf(marker, at + marker.length)) positions.push(at);
+      this.byName.set(name, positions);
+    }
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = positions[lo];
+    return at === undefined ? undefined : { start: at, end: at + marker.length };
+  }
 }
 
 const KNOWN = new Set(['caption', 'wp_caption', 'gallery', 'video', 'audio', 'embed']);
@@ -179,6 +203,7 @@ function media(kind: 'video' | 'audio', attrs: Attributes, inner: string): strin
 export function renderShortcodes(text: string, ctx: ShortcodeContext): string {
   let out = '';
   let pos = 0;
+  const closings = new Closings(text);
   for (let tag = nextTag(text, 0); tag; tag = nextTag(text, pos)) {
     out += text.slice(pos, tag.start);
     if (tag.escaped) {
@@ -186,7 +211,7 @@ export function renderShortcodes(text: string, ctx: ShortcodeContext): string {
       pos = tag.end;
       continue;
     }
-    const closing = tag.selfClosed ? undefined : closingTag(text, tag.name, tag.end);
+    const closing = tag.selfClosed ? undefined : closings.after(tag.name, tag.end);
     const known = KNOWN.has(tag.name);
     const looksLikeShortcode = known || tag.selfClosed || closing !== undefined || Object.keys(tag.attrs).some((k) => !/^\d+$/.test(k));
     if (!looksLikeShortcode) {

@@ -128,3 +128,21 @@ describe('renderContent: WordPress\'s order (embeds, paragraphs, then shortcodes
     );
   });
 });
+
+describe('hostile content', () => {
+  it('stays linear with thousands of bracketed words, shortcodes and URL lines', () => {
+    const { ctx } = context();
+    const text = `${'[x] [note a="1"] https://maps.example/q\n'.repeat(20_000)}[/note]`;
+    const started = performance.now();
+    const html = renderContent(text, ctx);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(html).toContain('[x]');
+  });
+
+  it('escapes what it writes into attributes', () => {
+    const { ctx } = context();
+    expect(renderShortcodes('[video src=\'https://x.example/v.mp4"><script>alert(1)</script>\']', ctx)).toBe(
+      '<video controls><source src="https://x.example/v.mp4&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></video>',
+    );
+  });
+});
