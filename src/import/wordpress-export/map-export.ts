@@ -76,6 +76,8 @@ class TermIds {
   }
 }
 
+const looksLikeEmail = (text: string) => text.includes('@');
+
 const meta = (item: WxrItem, key: string) => item.meta.get(key);
 
 function itemLabel(kind: string, item: WxrItem): string {
@@ -133,7 +135,10 @@ export function mapExport(wxr: WxrExport, warnings: Warnings): MappedExport {
     if (known) return known.id;
     const wanted = positiveId(given);
     const id = wanted !== undefined && ![...users.values()].some((u) => u.id === wanted) ? wanted : nextUser++;
-    users.set(login, { id, name: displayName?.trim() || login, slug: login });
+    // Many sites use an e-mail address as a login (and WordPress copies the login into the display
+    // name): one is never written out, neither as the name nor as the slug.
+    const name = [displayName?.trim(), login.trim()].find((n) => n && !looksLikeEmail(n));
+    users.set(login, { id, name: name ?? `Author ${id}`, slug: looksLikeEmail(login) ? (name ?? `author-${id}`) : login });
     return id;
   };
   for (const a of wxr.authors) userFor(a.login, a.displayName, a.id);
