@@ -34,8 +34,8 @@ describe('authors whose login is an e-mail address', () => {
 });
 
 describe('a post without a category', () => {
-  it('is imported, like one from the REST API, in the default category', () => {
+  it('is imported, like one from the REST API, in Uncategorized', () => {
     const { bundle } = importWxr(wxr(post(5, 'x')), new Warnings());
-    expect(bundle.articles.map((a) => [a.slug, a.author])).toEqual([['story-5', 'x']]);
+    expect(bundle.articles.map((a) => [a.slug, a.author, a.category])).toEqual([['story-5', 'x', 'uncategorized']]);
   });
 });
