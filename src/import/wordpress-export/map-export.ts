@@ -215,6 +215,11 @@ export function mapExport(wxr: WxrExport, warnings: Warnings): MappedExport {
     dump.posts.push({ file, index, value: post, label });
   });
 
+  const parentId = (ids: TermIds, term: WxrTerm) => {
+    const id = ids.id(term.parent!);
+    if (id === undefined) warnings.add({ kind: 'category-parent-missing', subject: `category "${term.nicename}": parent "${term.parent}"`, file });
+    return id;
+  };
   const termValue = (kind: 'category' | 'tag', ids: TermIds, { id, term }: { id: number; term: WxrTerm }, index: number): Sourced => ({
     file,
     index,
@@ -224,7 +229,7 @@ export function mapExport(wxr: WxrExport, warnings: Warnings): MappedExport {
       name: term.name || undefined,
       slug: term.nicename ? percentDecode(term.nicename) : undefined,
       description: term.description,
-      parent: term.parent ? ids.id(term.parent) ?? Number.MAX_SAFE_INTEGER : undefined,
+      parent: term.parent ? parentId(ids, term) : undefined,
     },
   });
   dump.categories = categories.terms.map((t, i) => termValue('category', categories, t, i));

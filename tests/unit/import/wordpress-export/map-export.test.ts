@@ -39,3 +39,18 @@ describe('a post without a category', () => {
     expect(bundle.articles.map((a) => [a.slug, a.author, a.category])).toEqual([['story-5', 'x', 'uncategorized']]);
   });
 });
+
+describe('a category whose parent is not in the export', () => {
+  it('is placed at the top level, with a warning naming both', () => {
+    const warnings = new Warnings();
+    const { bundle } = importWxr(
+      wxr(
+        '<wp:category><wp:term_id>9</wp:term_id><wp:category_nicename>child</wp:category_nicename><wp:category_parent>gone</wp:category_parent><wp:cat_name>Child</wp:cat_name></wp:category>' +
+          post(1, 'x').replace('</item>', '<category domain="category" nicename="child">Child</category></item>'),
+      ),
+      warnings,
+    );
+    expect(bundle.categories.map((c) => c.path)).toEqual(['child']);
+    expect(warnings.list).toContainEqual(expect.objectContaining({ kind: 'category-parent-missing', subject: 'category "child": parent "gone"' }));
+  });
+});
