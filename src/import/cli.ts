@@ -11,6 +11,7 @@ import { DEFAULT_MAX_PAGES } from './wordpress/fetch-site';
 
 const USAGE = `Usage:
   npm run import -- wordpress <folder-or-site-url> --out <content-dir> [options]
+  npm run import -- wordpress-export <export.xml> --out <content-dir> [options]
   npm run import -- jsonfeed <file-or-url> --out <content-dir> [options]
 
 Options:
@@ -19,14 +20,14 @@ Options:
   --name <name>      the site's name (default: the one the source gives, else the folder's or file's name)
   --timeout <s>      seconds per request (default 30)
   --retries <n>      retries on 429, 5xx and network errors (default 4)
-  --max-bytes <n>    largest response read, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB); a larger one
+  --max-bytes <n>    largest response (or export file) read, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB); a larger one
                      stops the import and is not retried
   --max-pages <n>    (wordpress, site URL) most pages read per endpoint, whatever X-WP-TotalPages
                      says (default ${DEFAULT_MAX_PAGES})
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
   --skip-media       (wordpress, site URL) do not fetch the media library
-  --skip-invalid     (wordpress) leave out invalid posts, terms, users and media items instead of
+  --skip-invalid     (wordpress, wordpress-export) leave out invalid posts, terms, users and media items instead of
                      failing, and list each one (file, item, field, reason) at the end
   --remote-media     keep images hotlinked from the source site; by default every image the articles
                      use (hero, body, srcset) is downloaded into <content-dir>/images/imported/ (at
@@ -67,6 +68,13 @@ function skippedList({ skipped, counts }: RunImportResult): string | undefined {
   return [`Skipped ${plural(counts.skipped, 'invalid item')} (--skip-invalid), not imported:`, ...lines].join('\n');
 }
 
+/** A line on what an export holds that is not imported by design (drafts, pages…), by kind. */
+function leftOutSummary({ leftOut }: RunImportResult): string | undefined {
+  const kinds = Object.entries(leftOut).sort(([a], [b]) => a.localeCompare(b));
+  if (kinds.length === 0) return undefined;
+  return `Not imported (only published posts are): ${kinds.map(([kind, n]) => `${kind}: ${n}`).join(', ')}.`;
+}
+
 /** A line on the remote images, when there were any. */
 function imagesSummary({ downloaded, reused, failed }: RunImportResult['images']): string | undefined {
   if (downloaded + reused + failed === 0) return undefined;
@@ -98,12 +106,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [kind, source, ...extra] = positionals;
-  if (kind !== 'wordpress' && kind !== 'jsonfeed') throw new UsageError(kind ? `unknown source type "${kind}" (expected wordpress or jsonfeed)` : 'missing the source type');
-  if (!source) throw new UsageError(`missing the ${kind === 'wordpress' ? 'folder or site URL' : 'feed file or URL'}`);
+  if (kind !== 'wordpress' && kind !== 'wordpress-export' && kind !== 'jsonfeed') throw new UsageError(kind ? `unknown source type "${kind}" (expected wordpress, wordpress-export or jsonfeed)` : 'missing the source type');
+  if (!source) throw new UsageError(`missing the ${kind === 'wordpress' ? 'folder or site URL' : kind === 'wordpress-export' ? 'export file (.xml)' : 'feed file or URL'}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.out) throw new UsageError('missing --out <content-dir>');
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name expects the site\'s name, got nothing');
-  if (values['skip-invalid'] && kind !== 'wordpress') throw new UsageError('--skip-invalid is for wordpress imports');
+  if (values['skip-invalid'] && kind === 'jsonfeed') throw new UsageError('--skip-invalid is for wordpress and wordpress-export imports');
   if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
 
   const result = await runImport({
@@ -116,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
     remoteMedia: values['remote-media'],
     skipInvalid: values['skip-invalid'],
     maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),
-    progress: values.quiet ? undefined : terminalProgress('Fetching'),
+    progress: values.quiet ? undefined : kind === 'wordpress-export' ? terminalProgress('Reading', process.stderr, 'MB') : terminalProgress('Fetching'),
     imageProgress: values.quiet ? undefined : terminalProgress('Images', process.stderr, 'images'),
     http: {
       timeoutMs: positiveNumber(values.timeout, 'timeout', 30) * 1000,
@@ -127,6 +135,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   console.log(forTerminal(summary(result)));
+  const leftOut = leftOutSummary(result);
+  if (leftOut) console.log(forTerminal(leftOut));
   const images = imagesSummary(result.images);
   if (images) console.log(forTerminal(images));
   console.log(forTerminal(formatWarningSummary(result.warnings.summary())));

@@ -24,4 +24,6 @@ export interface ImportedContent {
   skipped?: ContentProblem[];
   /** The source's square icon (an http(s) URL): downloaded with the images, it becomes site.json's logo. */
   siteIcon?: string;
+  /** Source items not imported by design (drafts, pages, attachments… of a WordPress export), counted by kind. */
+  leftOut?: Readonly<Record<string, number>>;
 }

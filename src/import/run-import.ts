@@ -11,16 +11,18 @@ import type { Progress } from './progress';
 import { writeWithMedia, type WriteWithMediaResult } from './media/write-with-media';
 import { isHttpUrl } from './urls';
 import { Warnings } from './warnings';
+import { DEFAULT_MAX_BYTES } from './http/fetch-with-retry';
+import { importWordPressExport } from './wordpress-export/import-export';
 import { fetchWordPressSite } from './wordpress/fetch-site';
 import { importWordPress } from './wordpress/import-wordpress';
 import { readWordPressFolder } from './wordpress/read-folder';
 import type { WriteReport } from './write-content';
 
-export type SourceKind = 'wordpress' | 'jsonfeed';
+export type SourceKind = 'wordpress' | 'wordpress-export' | 'jsonfeed';
 
 export interface RunImportOptions {
   kind: SourceKind;
-  /** A folder or site URL (wordpress), a file or URL (jsonfeed). */
+  /** A folder or site URL (wordpress), a WXR file (wordpress-export), a file or URL (jsonfeed). */
   source: string;
   out: string;
   lang?: string;
@@ -46,6 +48,8 @@ export interface RunImportResult {
   counts: { articles: number; categories: number; authors: number; tags: number; skipped: number };
   /** What was left out (--skip-invalid) and why: file, item, field, message. */
   skipped: ContentProblem[];
+  /** Source items not imported by design (a WordPress export's drafts, pages, attachments…), by kind. */
+  leftOut: Readonly<Record<string, number>>;
   /** Remote images downloaded now, found in --out from an earlier import, or left hotlinked after a failure. */
   images: WriteWithMediaResult['images'];
   seconds: number;
@@ -62,6 +66,9 @@ function checkOutIsNotSource({ source, out }: RunImportOptions): void {
 
 async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent> {
   if (options.kind === 'jsonfeed') return importJsonFeed(await readFeed(options.source, options.http), warnings, { lang: options.lang });
+  if (options.kind === 'wordpress-export') {
+    return importWordPressExport(options.source, warnings, { lang: options.lang, skipInvalid: options.skipInvalid, maxBytes: options.http?.maxBytes ?? DEFAULT_MAX_BYTES, progress: options.progress });
+  }
   const dump = isHttpUrl(options.source)
     ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia, maxPages: options.maxPages })
     : await readWordPressFolder(options.source);
@@ -89,6 +96,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     images,
     counts: { articles: bundle.articles.length, categories: bundle.categories.length, authors: bundle.authors.length, tags: bundle.tags.length, skipped: countItems(skipped) },
     skipped,
+    leftOut: imported.leftOut ?? {},
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -45,6 +45,8 @@ export const WARNING_TEXT = {
   'date-adjusted': 'modified date is not after the publication date: left out',
   'too-deep': 'HTML nested too deeply: the deepest elements are flattened',
   'text-truncated': 'text longer than Dateline allows: cut at a word boundary',
+  'shortcode-removed': 'unknown shortcode removed, its text kept',
+  'gallery-image-missing': 'gallery image not among the export\'s attachments: left out',
   'invisible-characters': 'bidirectional overrides or invisible characters in a title or name: removed',
 } as const;
 

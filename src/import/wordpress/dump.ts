@@ -6,6 +6,8 @@ export interface Sourced {
   file: string;
   index: number;
   value: unknown;
+  /** How messages name the item, when its source knows better than its id and slug (a WXR item: id, title, line). */
+  label?: string;
 }
 
 /** What a WordPress import reads, from a folder or from a site: raw, not yet validated. */

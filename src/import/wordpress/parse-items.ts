@@ -14,6 +14,7 @@ export interface Parsed<T> {
 
 /** How an item is named in messages before it is validated: by whatever id and slug it has. */
 export function labelOf(kind: string, item: Sourced): string {
+  if (item.label) return item.label;
   const raw = item.value as { id?: unknown; slug?: unknown } | null;
   const id = typeof raw?.id === 'number' || typeof raw?.id === 'string' ? raw.id : undefined;
   const slug = typeof raw?.slug === 'string' ? raw.slug : undefined;

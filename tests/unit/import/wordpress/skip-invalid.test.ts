@@ -172,6 +172,6 @@ describe('--skip-invalid', () => {
 
     const jsonfeed = await cli('jsonfeed', 'feed.json', '--out', out, '--skip-invalid');
     expect(jsonfeed.code).toBe(2);
-    expect(jsonfeed.stderr).toMatch(/^--skip-invalid is for wordpress imports\n/);
+    expect(jsonfeed.stderr).toMatch(/^--skip-invalid is for wordpress and wordpress-export imports\n/);
   }, 60_000);
 });
