@@ -1,57 +1,27 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { importedSite, type ImportedSite } from './imported-site';
 
 /*
  * The WordPress importer end to end: import the fixture dump, build it with the real pipeline, serve the
  * build, and read an imported article in Chromium.
  */
 
-const run = promisify(execFile);
 // Not 4190: browsers refuse it (it is on the Fetch standard's list of blocked "bad ports", ManageSieve),
 // and so does Node's fetch. 4191 is the next free one.
 const PORT = Number(process.env.IMPORT_E2E_PORT ?? 4191);
 const ORIGIN = `http://localhost:${PORT}`;
-const root = path.resolve(import.meta.dirname, '../..');
 
-let work: string;
-let preview: ChildProcess | undefined;
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (preview?.exitCode !== null && preview?.exitCode !== undefined) throw new Error(`the preview server exited with ${preview.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+let site: ImportedSite | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  work = await mkdtemp(path.join(os.tmpdir(), 'dateline-import-e2e-'));
-  const content = path.join(work, 'content');
-  const dist = path.join(work, 'dist');
-  await run('npx', ['tsx', 'src/import/cli.ts', 'wordpress', 'tests/fixtures/wordpress/site', '--out', content, '--quiet'], { cwd: root });
-  await run('npx', ['tsx', 'src/pipeline/build.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
-  preview = spawn('npx', ['tsx', 'src/pipeline/serve/serve.ts', '--dir', dist, '--port', String(PORT)], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: content },
-    stdio: 'ignore',
-    detached: true, // its own process group, so afterAll can stop npx and the server together
-  });
-  await waitFor(`${ORIGIN}/`, 60_000);
+  site = await importedSite(['wordpress', 'tests/fixtures/wordpress/site'], PORT);
 });
 
 test.afterAll(async () => {
-  if (preview?.pid !== undefined && preview.exitCode === null) process.kill(-preview.pid, 'SIGTERM');
-  if (work) await rm(work, { recursive: true, force: true });
+  await site?.stop();
 });
 
 test('an imported article reads as in WordPress: headline, breadcrumb, rewritten internal link', async ({ page }) => {
