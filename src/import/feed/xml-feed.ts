@@ -401,8 +401,10 @@ export function parseXmlFeed(text: string, options: ParseXmlFeedOptions): FeedHe
 
   const parser = new Parser(
     {
-      onprocessinginstruction(name) {
-        if (name.toLowerCase() === '!entity') options.onEntityDeclaration?.();
+      onprocessinginstruction(name, data) {
+        // The tokenizer ends a declaration at its first ">": "<!DOCTYPE x [<!ENTITY a "…">" is one token.
+        const declared = (name.toLowerCase() === '!entity' ? 1 : 0) + data.toUpperCase().slice(1).split('<!ENTITY').length - 1;
+        for (let i = 0; i < declared; i += 1) options.onEntityDeclaration?.();
       },
       onopentag(name, attrs) {
         if (failure) return;
