@@ -17,6 +17,7 @@ export const WARNING_TEXT = {
   'post-skipped': 'post skipped',
   'invalid-skipped': 'invalid item skipped (--skip-invalid): listed at the end',
   'field-ignored': 'optional field not understood: read as absent',
+  'item-duplicate': 'feed item listed twice (same guid, id or link, as overlapping pages do): the first copy is kept',
   'post-duplicate': 'post listed twice: the most recently modified copy is used',
   'slug-changed': 'slug rewritten to a Dateline slug',
   'body-empty': 'nothing readable in the body: the summary is used as the body',

@@ -115,6 +115,7 @@ function entryLabel(entry: FeedEntry, title: string): string {
 export class XmlFeedImport {
   private readonly pending: Pending[] = [];
   private readonly problems: ContentProblem[] = [];
+  private readonly ids = new Set<string>();
   private keepImage: KeepImage | undefined;
 
   constructor(
@@ -136,12 +137,20 @@ export class XmlFeedImport {
     const link = rawLink === undefined ? undefined : safeUrl(rawLink, 'link', homeUrl);
     if (rawLink !== undefined && !link) warn('unsafe-url', 'link', rawLink.slice(0, 80));
     const baseUrl = link ?? homeUrl;
+    const rss = head.format === 'rss';
+    const rawDate = rss ? (entry.pubDate ?? entry.dcDate) : (entry.published ?? entry.updated);
+    // Pages of a feed overlap when stories are published while it is read: an item is imported once.
+    const id = entry.guid ?? entry.id ?? link ?? `${rawTitle}\u0000${rawDate}`;
+    if (this.ids.has(id)) {
+      warn('item-duplicate', undefined, id.slice(0, 120));
+      return;
+    }
+    this.ids.add(id);
 
     const content = entry.content ?? entry.summary;
     const body = content ? bodyOf(content, baseUrl, keepImage, warn) : [];
     const summary = entry.content && entry.summary ? cleanExcerpt(textValue(entry.summary)) : '';
 
-    const rss = head.format === 'rss';
     let title = rawTitle;
     if (title === '') {
       title = firstWords(summary || standfirstFromBody(body, 12), 12);
@@ -154,7 +163,6 @@ export class XmlFeedImport {
       standfirst = standfirstFromBody(body) || title;
     }
     const dateField = rss ? 'pubDate' : 'published';
-    const rawDate = rss ? (entry.pubDate ?? entry.dcDate) : (entry.published ?? entry.updated);
     const publishedAt = feedDate(rawDate);
     if (!publishedAt) {
       problem(dateField, rawDate === undefined
@@ -171,7 +179,6 @@ export class XmlFeedImport {
     if (body.length === 0) warn('body-empty');
     const finalBody: Block[] = body.length > 0 ? body : [{ type: 'paragraph', content: [{ type: 'text', text: standfirst }] }];
 
-    const id = entry.guid ?? entry.id ?? link ?? `${title}\u0000${rawDate}`;
     const slugBase = [lastPathSegment(link), rawTitle, firstWords(standfirst, 8).replace(/…$/, '')]
       .map((candidate) => (candidate ? latinSlug(candidate) : undefined))
       .find((slug) => slug !== undefined) ?? `item-${shortHash(id)}`;

@@ -142,6 +142,23 @@ describe('rel="next" bounds', () => {
     }
   });
 
+  it('imports an item listed on two pages once (the first copy), with a warning', async () => {
+    page2Next = '/feed?page=3'; // page 3 repeats page 1
+    try {
+      server.requests.length = 0;
+      const warnings = new Warnings();
+      const { bundle } = await importFeed(`${server.url}/feed`, warnings, { http });
+      expect(server.requests).toEqual(['/feed', '/feed?page=2', '/feed?page=3']);
+      expect(bundle.articles.map((a) => a.slug).sort()).toEqual(['first-snow', 'frost-on-the-gauges', 'wind-at-the-cairn']);
+      expect(warnings.list.filter((w) => w.kind === 'item-duplicate').map((w) => `${w.file} ${w.subject}`)).toEqual([
+        `${server.url}/feed?page=3 tag:moor.example,2026:note-88`,
+        `${server.url}/feed?page=3 tag:moor.example,2026:note-87`,
+      ]);
+    } finally {
+      page2Next = '';
+    }
+  });
+
   it('follows nothing from a file', async () => {
     server.requests.length = 0;
     const warnings = new Warnings();
