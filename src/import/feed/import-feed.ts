@@ -49,7 +49,7 @@ async function readSource(source: string, http: HttpOptions): Promise<string> {
 /** The format of an XML document from its root element, or why it is not a feed. */
 export function xmlFormat(root: XmlRoot, text: string): FeedFormat | { error: string } {
   const name = root.name;
-  if (name === 'rss' && !root.namespace) return 'rss';
+  if (name === 'rss' && (!root.namespace || root.namespace.startsWith('http://backend.userland.com/rss'))) return 'rss';
   if (name === 'feed' && root.namespace === ATOM_NS) return 'atom';
   if (name === 'feed') return { error: `is a <feed> outside the Atom namespace (xmlns="${root.namespace ?? ''}"); expected ${EXPECTED_ANY_FEED}` };
   if (name.toLowerCase() === 'html') {

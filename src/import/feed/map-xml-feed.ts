@@ -64,12 +64,24 @@ function bodyOf(text: FeedText, baseUrl: string | undefined, keepImage: KeepImag
   return text.type === 'html' ? htmlToBlocks(text.value, { baseUrl, keepImage, warn }) : textToBlocks(text.value);
 }
 
-const isImage = (m: FeedMedia) => m.medium?.toLowerCase() === 'image' || (m.type ?? '').toLowerCase().startsWith('image/');
+const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif'];
+
+/** An image by its medium or type; media:content saying neither, by its file name. */
+function isImage(m: FeedMedia): boolean {
+  if (m.medium !== undefined || m.type !== undefined) return m.medium?.toLowerCase() === 'image' || (m.type ?? '').toLowerCase().startsWith('image/');
+  if (m.kind !== 'content') return false;
+  try {
+    const file = new URL(m.url, 'https://x.invalid/').pathname.toLowerCase();
+    return IMAGE_EXTENSIONS.some((ext) => file.endsWith(ext));
+  } catch {
+    return false;
+  }
+}
 
 /** media:content (an image), else media:thumbnail, else an image enclosure: the first that is safe to keep. */
 function heroOf(entry: FeedEntry, body: readonly Block[], baseUrl: string | undefined, keepImage: KeepImage, warn: Warn): Image | undefined {
   const candidates = [
-    ...entry.media.filter((m) => m.kind === 'content' && (isImage(m) || (m.medium === undefined && m.type === undefined))),
+    ...entry.media.filter((m) => m.kind === 'content' && isImage(m)),
     ...entry.media.filter((m) => m.kind === 'thumbnail'),
     ...entry.media.filter((m) => m.kind === 'enclosure' && isImage(m)),
   ];

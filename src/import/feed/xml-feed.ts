@@ -15,6 +15,9 @@ const KNOWN_NAMESPACES: Readonly<Record<string, string>> = {
   'http://search.yahoo.com/mrss/': 'media',
   'http://search.yahoo.com/mrss': 'media',
   'http://www.w3.org/1999/xhtml': 'xhtml',
+  // Old RSS 2.0 feeds put their elements in UserLand's namespace: read them as plain RSS.
+  'http://backend.userland.com/rss2': '',
+  'http://backend.userland.com/rss': '',
 };
 
 export type FeedFormat = 'rss' | 'atom';
@@ -176,6 +179,7 @@ export function parseXmlFeed(text: string, options: ParseXmlFeedOptions): FeedHe
     if (uri === undefined) return prefix === '' ? local : qname; // undeclared prefix: read as written
     if (uri === '') return local;
     const known = KNOWN_NAMESPACES[uri];
+    if (known === '') return local;
     return known ? `${known}:${local}` : `{${uri}}${local}`;
   };
 
@@ -215,7 +219,8 @@ export function parseXmlFeed(text: string, options: ParseXmlFeedOptions): FeedHe
       entry = newEntry(entries);
       entries += 1;
       entryDepth = depth;
-      if (lang) entry.lang = lang;
+      // Only an entry's own language: the feed's (xml:lang on the root) is the feed's, which --lang overrides.
+      if (lang && lang !== stack[0]?.lang) entry.lang = lang;
     }
     const container = depth === 0 || isEntry || (format === 'rss' && name === 'channel' && depth === 1);
     const frame: Frame = { name, raw, attrs, start, namespaces, lang, text: [], xhtml: false, container };

@@ -28,6 +28,24 @@ const rss = (items: string, extra = '') => `<?xml version="1.0"?>${extra}<rss ve
 const item = (body: string) => `<item>${body}</item>`;
 const dated = (body: string) => item(`<pubDate>Tue, 01 Dec 2026 08:30:00 GMT</pubDate>${body}`);
 
+describe('languages and media', () => {
+  it('lets --lang override the feed\'s xml:lang but not an entry\'s own', async () => {
+    const atom = await feedFile(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB"><title>A</title>
+      <entry><id>1</id><title>One</title><updated>2026-12-01T00:00:00Z</updated><content type="text">Hi.</content></entry>
+      <entry xml:lang="fa"><id>2</id><title>Two</title><updated>2026-12-01T00:00:00Z</updated><content type="text">سلام</content></entry></feed>`);
+    const langs = async (lang?: string) => (await importFeed(atom, new Warnings(), { lang })).bundle.articles.map((a) => `${a.title} ${a.lang}`);
+    expect(await langs()).toEqual(['One en-GB', 'Two fa']);
+    expect(await langs('en-US')).toEqual(['One en-US', 'Two fa']);
+  });
+
+  it('reads RSS in UserLand\'s namespace, and takes no video from a bare media:content as the hero', async () => {
+    const text = `<rss xmlns="http://backend.userland.com/rss2" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>U</title>
+      ${dated('<title>One</title><description>Hi.</description><media:content url="https://t.example/clip.mp4"/><media:content url="https://t.example/still.JPG?w=1" width="8" height="6"/>')}</channel></rss>`;
+    const [article] = (await importFeed(await feedFile(text), new Warnings())).bundle.articles;
+    expect(article).toMatchObject({ title: 'One', hero: { src: 'https://t.example/still.JPG?w=1', width: 8, height: 6 } });
+  });
+});
+
 describe('feed detection by content', () => {
   it('imports a JSON Feed through the JSON Feed importer, whatever the file is called', async () => {
     const file = path.join(await tempDir(), 'feed.xml');
