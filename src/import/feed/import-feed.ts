@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportedContent } from '../content-bundle';
-import { getText, HttpError, type HttpOptions } from '../http/fetch-with-retry';
+import { getBytes, HttpError, type HttpOptions } from '../http/fetch-with-retry';
 import { requestRefusal } from '../http/request-hosts';
 import { importJsonFeed } from '../jsonfeed/map-feed';
 import { ImportError } from '../problems';
@@ -8,6 +8,7 @@ import { silentProgress, type Progress } from '../progress';
 import { htmlPageTitle, readJsonText } from '../read-json';
 import { isHttpUrl } from '../urls';
 import type { Warnings } from '../warnings';
+import { decodeFeed } from './decode-feed';
 import { XmlFeedImport, type FeedPage } from './map-xml-feed';
 import { ATOM_NS, parseXmlFeed, XmlSyntaxError, type FeedFormat, type FeedHead, type XmlRoot } from './xml-feed';
 
@@ -28,22 +29,29 @@ export interface FeedImportOptions {
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
 async function readSource(source: string, http: HttpOptions): Promise<string> {
+  let bytes: Uint8Array;
+  let contentType: string | null = null;
   if (isHttpUrl(source)) {
     try {
-      const response = await getText(source, http, ACCEPT);
+      const response = await getBytes(source, http, ACCEPT);
       if (response.status !== 200) throw new ImportError([{ file: source, message: `answered HTTP ${response.status}; expected ${EXPECTED_ANY_FEED}` }]);
-      return response.text;
+      bytes = response.bytes;
+      contentType = response.headers.get('content-type');
     } catch (error) {
       if (error instanceof HttpError) throw new ImportError([{ file: source, message: `could not be read: ${error.message}` }]);
       throw error;
     }
+  } else {
+    try {
+      bytes = await readFile(source);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ImportError([{ file: source, message: code === 'ENOENT' ? `does not exist; expected ${EXPECTED_ANY_FEED}` : `cannot be read (${code})` }]);
+    }
   }
-  try {
-    return await readFile(source, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportError([{ file: source, message: code === 'ENOENT' ? `does not exist; expected ${EXPECTED_ANY_FEED}` : `cannot be read (${code})` }]);
-  }
+  const decoded = decodeFeed(bytes, contentType);
+  if (!decoded.ok) throw new ImportError([{ file: source, message: decoded.message }]);
+  return decoded.text;
 }
 
 /** The format of an XML document from its root element, or why it is not a feed. */
