@@ -170,11 +170,10 @@ export function parseXmlFeed(text: string, options: ParseXmlFeedOptions): FeedHe
   };
   const malformed = (message: string) => fail(`is not well-formed XML: ${message}`);
 
-  const resolve = (qname: string, namespaces: Map<string, string>, isAttribute = false): string => {
+  const resolve = (qname: string, namespaces: Map<string, string>): string => {
     const colon = qname.indexOf(':');
     const prefix = colon < 0 ? '' : qname.slice(0, colon);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
-    if (isAttribute && prefix === '') return local;
     const uri = namespaces.get(prefix);
     if (uri === undefined) return prefix === '' ? local : qname; // undeclared prefix: read as written
     if (uri === '') return local;
@@ -238,8 +237,8 @@ export function parseXmlFeed(text: string, options: ParseXmlFeedOptions): FeedHe
       return;
     }
     if (implied && index !== frame.start) {
-      const where = index >= text.length ? 'before the end of the file' : `where another element closes, at ${at(index)}`;
-      return malformed(`<${frame.raw}> opened at ${at(frame.start)} is not closed ${where} (is the file cut short?)`);
+      const where = index >= text.length ? 'before the end of the file (is the file cut short?)' : `before the closing tag of an element around it, at ${at(index)}`;
+      return malformed(`<${frame.raw}> opened at ${at(frame.start)} is not closed ${where}`);
     }
     if (stack.length === 0) {
       rootClosed = true;

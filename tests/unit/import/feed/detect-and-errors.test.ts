@@ -87,7 +87,7 @@ describe('malformed XML', () => {
 
   it('names a closing tag that does not match', async () => {
     expect(await problemsOf('<rss><channel>\n<item><title>x</item></channel></rss>')).toEqual([
-      'FILE | is not well-formed XML: <title> opened at line 2, column 7 is not closed where another element closes, at line 2, column 15 (is the file cut short?)',
+      'FILE | is not well-formed XML: <title> opened at line 2, column 7 is not closed before the closing tag of an element around it, at line 2, column 15',
     ]);
   });
 
