@@ -22,4 +22,9 @@ export interface ImportedContent {
   origins: ReadonlyMap<string, ItemOrigin>;
   /** Invalid source items left out (--skip-invalid): what is wrong with each, named by file, item and field. */
   skipped?: ContentProblem[];
+  /**
+   * Image URLs given an assumed width and height (a feed's enclosure states none): once downloaded, the
+   * file's own size replaces the assumed one instead of keeping its shape.
+   */
+  sizeAssumed?: ReadonlySet<string>;
 }

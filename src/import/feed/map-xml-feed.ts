@@ -79,7 +79,7 @@ function isImage(m: FeedMedia): boolean {
 }
 
 /** media:content (an image), else media:thumbnail, else an image enclosure: the first that is safe to keep. */
-function heroOf(entry: FeedEntry, body: readonly Block[], baseUrl: string | undefined, keepImage: KeepImage, warn: Warn): Image | undefined {
+function heroOf(entry: FeedEntry, body: readonly Block[], baseUrl: string | undefined, keepImage: KeepImage, warn: Warn, sizeAssumed: Set<string>): Image | undefined {
   const candidates = [
     ...entry.media.filter((m) => m.kind === 'content' && isImage(m)),
     ...entry.media.filter((m) => m.kind === 'thumbnail'),
@@ -101,6 +101,7 @@ function heroOf(entry: FeedEntry, body: readonly Block[], baseUrl: string | unde
     const same = body.find((b) => b.type === 'image' && b.src === src);
     if (same?.type === 'image') return { src, alt: same.alt, width: same.width, height: same.height };
     warn('hero-size-assumed', `${DEFAULT_HERO_SIZE.width}×${DEFAULT_HERO_SIZE.height}`, src);
+    sizeAssumed.add(src);
     return { src, alt: '', ...DEFAULT_HERO_SIZE };
   }
   return undefined;
@@ -128,6 +129,7 @@ export class XmlFeedImport {
   private readonly pending: Pending[] = [];
   private readonly problems: ContentProblem[] = [];
   private readonly ids = new Set<string>();
+  private readonly sizeAssumed = new Set<string>();
   private keepImage: KeepImage | undefined;
 
   constructor(
@@ -187,7 +189,7 @@ export class XmlFeedImport {
 
     title = capText(title, MAX_TITLE_LENGTH, warn, 'title');
     standfirst = capText(standfirst, MAX_STANDFIRST_LENGTH, warn, 'standfirst');
-    const hero = heroOf(entry, body, baseUrl, keepImage, warn);
+    const hero = heroOf(entry, body, baseUrl, keepImage, warn, this.sizeAssumed);
     if (body.length === 0) warn('body-empty');
     const finalBody: Block[] = body.length > 0 ? body : [{ type: 'paragraph', content: [{ type: 'text', text: standfirst }] }];
 
@@ -270,6 +272,7 @@ export class XmlFeedImport {
         articles: articles.sort(byKey((a) => a.slug)),
       },
       origins,
+      sizeAssumed: this.sizeAssumed,
     };
   }
 }

@@ -36,7 +36,7 @@ export async function writeWithMedia(imported: ImportedContent, outDir: string, 
   const scratch = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.import-media-`));
   try {
     const stored = await storeImages(urls, { out, scratch, http: options.http, warnings: options.warnings, progress: options.progress });
-    const localised = { ...imported, bundle: { ...imported.bundle, articles: localiseImages(imported.bundle.articles, stored.local) } };
+    const localised = { ...imported, bundle: { ...imported.bundle, articles: localiseImages(imported.bundle.articles, stored.local, imported.sizeAssumed) } };
     return { report: await writeContent(localised, outDir, stored.files), images: stored.counts };
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { importFeed } from '../../../../src/import/feed/import-feed';
 import { runImport, type RunImportResult } from '../../../../src/import/run-import';
 import { Warnings } from '../../../../src/import/warnings';
 import { startTestServer, type TestServer } from '../../../fixtures/http/test-server';
+import { png } from '../../../fixtures/media/image-bytes';
 import { readJsonFile, removeTempDirs, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../../../fixtures/feed', name);
@@ -173,6 +174,33 @@ describe('rel="next" bounds', () => {
       await expect(importFeed(`${server.url}/feed`, new Warnings(), { http })).rejects.toThrow(`${server.url}/feed?page=9: answered HTTP 404`);
     } finally {
       page2Next = '';
+    }
+  });
+});
+
+describe('a hero whose size the feed does not state, downloaded', () => {
+  it('takes the downloaded file\'s own size, not the assumed 1200×800 shape', async () => {
+    const image = png(900, 900);
+    const feedServer = await startTestServer((req, res, origin) => {
+      if (req.url === '/square.png') {
+        res.setHeader('content-type', 'image/png');
+        res.end(image);
+        return;
+      }
+      res.setHeader('content-type', 'application/rss+xml');
+      res.end(`<rss><channel><title>Squares</title><item><title>Square one</title><link>${origin}/square-one</link>
+        <pubDate>Tue, 01 Dec 2026 08:30:00 GMT</pubDate><description>A square picture.</description>
+        <enclosure url="${origin}/square.png" type="image/png" length="${image.length}"/></item></channel></rss>`);
+    });
+    try {
+      const out = path.join(await tempDir(), 'content');
+      const result = await runImport({ kind: 'feed', source: `${feedServer.url}/feed.xml`, out, http });
+      expect(result.images.downloaded).toBe(1);
+      const hero = (await readJsonFile<ArticleSource>(path.join(out, 'articles', 'square-one.json'))).hero;
+      expect(hero).toMatchObject({ width: 900, height: 900 });
+      expect(hero?.src).toMatch(/^images\/imported\/[0-9a-f]{16}\.png$/);
+    } finally {
+      await feedServer.close();
     }
   });
 });
