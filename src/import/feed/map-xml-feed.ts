@@ -137,7 +137,7 @@ export class XmlFeedImport {
     private readonly options: XmlFeedImportOptions = {},
   ) {}
 
-  /** Maps one item of the document `page`, whose channel/feed is `head` (undefined while it is still being read). */
+  /** Maps one item of the document `page`; `head` is its channel/feed as read so far (its link and language come before the items). */
   add(entry: FeedEntry, page: FeedPage, head: { link?: string; lang?: string; format: FeedHead['format'] }): void {
     this.keepImage ??= keepImageFor(page.url);
     const keepImage = this.keepImage;
