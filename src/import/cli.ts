@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FEED_PAGES } from './feed/import-feed';
 import { DEFAULT_MAX_BYTES } from './http/fetch-with-retry';
 import { normaliseLang } from './lang';
 import { formatProblem } from '../pipeline/content/content-error';
@@ -13,6 +14,8 @@ const USAGE = `Usage:
   npm run import -- wordpress <folder-or-site-url> --out <content-dir> [options]
   npm run import -- wordpress-export <export.xml> --out <content-dir> [options]
   npm run import -- jsonfeed <file-or-url> --out <content-dir> [options]
+  npm run import -- feed <file-or-url> --out <content-dir> [options]
+                     (RSS 2.0, Atom 1.0 or JSON Feed, told apart by the content)
 
 Options:
   --out <dir>        content folder to create or update (written atomically)
@@ -23,7 +26,8 @@ Options:
   --max-bytes <n>    largest response (or export file) read, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB); a larger one
                      stops the import and is not retried
   --max-pages <n>    (wordpress, site URL) most pages read per endpoint, whatever X-WP-TotalPages
-                     says (default ${DEFAULT_MAX_PAGES})
+                     says (default ${DEFAULT_MAX_PAGES}); (feed, URL) most feed documents read through
+                     rel="next" links, on the feed's host only (default ${DEFAULT_MAX_FEED_PAGES})
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
   --skip-media       (wordpress, site URL) do not fetch the media library
@@ -106,12 +110,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [kind, source, ...extra] = positionals;
-  if (kind !== 'wordpress' && kind !== 'wordpress-export' && kind !== 'jsonfeed') throw new UsageError(kind ? `unknown source type "${kind}" (expected wordpress, wordpress-export or jsonfeed)` : 'missing the source type');
+  if (kind !== 'wordpress' && kind !== 'wordpress-export' && kind !== 'jsonfeed' && kind !== 'feed') throw new UsageError(kind ? `unknown source type "${kind}" (expected wordpress, wordpress-export, jsonfeed or feed)` : 'missing the source type');
   if (!source) throw new UsageError(`missing the ${kind === 'wordpress' ? 'folder or site URL' : kind === 'wordpress-export' ? 'export file (.xml)' : 'feed file or URL'}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.out) throw new UsageError('missing --out <content-dir>');
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name expects the site\'s name, got nothing');
-  if (values['skip-invalid'] && kind === 'jsonfeed') throw new UsageError('--skip-invalid is for wordpress and wordpress-export imports');
+  if (values['skip-invalid'] && (kind === 'jsonfeed' || kind === 'feed')) throw new UsageError('--skip-invalid is for wordpress and wordpress-export imports');
   if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
 
   const result = await runImport({
@@ -123,8 +127,8 @@ async function main(argv: string[]): Promise<number> {
     skipMedia: values['skip-media'],
     remoteMedia: values['remote-media'],
     skipInvalid: values['skip-invalid'],
-    maxPages: positiveInteger(values['max-pages'], 'max-pages', DEFAULT_MAX_PAGES),
-    progress: values.quiet ? undefined : kind === 'wordpress-export' ? terminalProgress('Reading', process.stderr, 'MB') : terminalProgress('Fetching'),
+    maxPages: positiveInteger(values['max-pages'], 'max-pages', kind === 'feed' ? DEFAULT_MAX_FEED_PAGES : DEFAULT_MAX_PAGES),
+    progress: values.quiet ? undefined : kind === 'wordpress-export' || kind === 'feed' ? terminalProgress('Reading', process.stderr, 'MB') : terminalProgress('Fetching'),
     imageProgress: values.quiet ? undefined : terminalProgress('Images', process.stderr, 'images'),
     http: {
       timeoutMs: positiveNumber(values.timeout, 'timeout', 30) * 1000,

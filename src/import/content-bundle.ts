@@ -26,4 +26,9 @@ export interface ImportedContent {
   siteIcon?: string;
   /** Source items not imported by design (drafts, pages, attachments… of a WordPress export), counted by kind. */
   leftOut?: Readonly<Record<string, number>>;
+  /**
+   * Image URLs given an assumed width and height (a feed's enclosure states none): once downloaded, the
+   * file's own size replaces the assumed one instead of keeping its shape.
+   */
+  sizeAssumed?: ReadonlySet<string>;
 }

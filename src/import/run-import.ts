@@ -2,6 +2,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImportedContent } from './content-bundle';
 import type { HttpOptions } from './http/fetch-with-retry';
+import { importFeed } from './feed/import-feed';
 import { importJsonFeed } from './jsonfeed/map-feed';
 import { readFeed } from './jsonfeed/read-feed';
 import type { ContentProblem } from '../pipeline/content/content-error';
@@ -18,11 +19,11 @@ import { importWordPress } from './wordpress/import-wordpress';
 import { readWordPressFolder } from './wordpress/read-folder';
 import type { WriteReport } from './write-content';
 
-export type SourceKind = 'wordpress' | 'wordpress-export' | 'jsonfeed';
+export type SourceKind = 'wordpress' | 'wordpress-export' | 'jsonfeed' | 'feed';
 
 export interface RunImportOptions {
   kind: SourceKind;
-  /** A folder or site URL (wordpress), a WXR file (wordpress-export), a file or URL (jsonfeed). */
+  /** A folder or site URL (wordpress), a WXR file (wordpress-export), a file or URL (jsonfeed; feed: RSS, Atom or JSON Feed). */
   source: string;
   out: string;
   lang?: string;
@@ -35,7 +36,7 @@ export interface RunImportOptions {
   skipMedia?: boolean;
   /** Keep images hotlinked from their source instead of downloading them into the content folder. */
   remoteMedia?: boolean;
-  /** Most pages read per WordPress endpoint (default 10,000). */
+  /** Most pages read per WordPress endpoint (default 10,000); for a feed URL, most documents read through rel="next" links (default 100). */
   maxPages?: number;
   /** (WordPress) Leave out invalid items and list them in `skipped`, instead of failing the import. */
   skipInvalid?: boolean;
@@ -65,6 +66,7 @@ function checkOutIsNotSource({ source, out }: RunImportOptions): void {
 }
 
 async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent> {
+  if (options.kind === 'feed') return importFeed(options.source, warnings, { http: options.http, lang: options.lang, maxPages: options.maxPages, progress: options.progress });
   if (options.kind === 'jsonfeed') return importJsonFeed(await readFeed(options.source, options.http), warnings, { lang: options.lang });
   if (options.kind === 'wordpress-export') {
     return importWordPressExport(options.source, warnings, { lang: options.lang, skipInvalid: options.skipInvalid, maxBytes: options.http?.maxBytes ?? DEFAULT_MAX_BYTES, progress: options.progress });

@@ -29,9 +29,10 @@ export function fittedSize(declared: ImageDimensions | undefined, file: ImageDim
   return { width: file.width, height: Math.max(1, Math.round((file.width * declared.height) / declared.width)) };
 }
 
-function localised<T extends Image>(image: T, local: ReadonlyMap<string, LocalImage>): T {
+function localised<T extends Image>(image: T, local: ReadonlyMap<string, LocalImage>, sizeAssumed: ReadonlySet<string>): T {
   const main = local.get(image.src);
-  const size = fittedSize({ width: image.width, height: image.height }, main?.size) ?? image;
+  const declared = sizeAssumed.has(image.src) ? undefined : { width: image.width, height: image.height };
+  const size = fittedSize(declared, main?.size) ?? image;
   const srcset = image.srcset?.map((candidate) => {
     const file = local.get(candidate.src);
     return file ? { src: file.path, width: file.size?.width ?? candidate.width } : candidate;
@@ -45,7 +46,10 @@ function localised<T extends Image>(image: T, local: ReadonlyMap<string, LocalIm
   };
 }
 
-/** The articles with every image stored locally pointing at its file, sized from it; the others unchanged. */
-export function localiseImages(articles: readonly ArticleSource[], local: ReadonlyMap<string, LocalImage>): ArticleSource[] {
-  return articles.map((article) => mapArticleImages(article, (image) => localised(image, local)));
+/**
+ * The articles with every image stored locally pointing at its file, sized from it (its own size
+ * outright for the `sizeAssumed` ones); the others unchanged.
+ */
+export function localiseImages(articles: readonly ArticleSource[], local: ReadonlyMap<string, LocalImage>, sizeAssumed: ReadonlySet<string> = new Set()): ArticleSource[] {
+  return articles.map((article) => mapArticleImages(article, (image) => localised(image, local, sizeAssumed)));
 }

@@ -44,7 +44,7 @@ export async function writeWithMedia(imported: ImportedContent, outDir: string, 
     const stored = await storeImages(urls, { out, scratch, http: options.http, warnings: options.warnings, progress: options.progress });
     const logo = icon ? logoOf(stored.local.get(icon)?.path) : undefined;
     const site = logo ? { ...imported.bundle.site, logo } : imported.bundle.site;
-    const localised = { ...imported, bundle: { ...imported.bundle, site, articles: localiseImages(imported.bundle.articles, stored.local) } };
+    const localised = { ...imported, bundle: { ...imported.bundle, site, articles: localiseImages(imported.bundle.articles, stored.local, imported.sizeAssumed) } };
     return { report: await writeContent(localised, outDir, stored.files), images: stored.counts };
   } finally {
     await rm(scratch, { recursive: true, force: true });
