@@ -262,6 +262,8 @@ export class XmlFeedImport {
     const rewrite = [rewriteLinks(links.rewrite)];
     for (const article of articles) article.body = runSteps(article.body, rewrite);
 
+    const icon = head.image === undefined ? undefined : safeUrl(head.image, 'image', (head.link && safeUrl(head.link, 'link', page.url)) || page.url);
+    const siteIcon = icon && /^https?:/i.test(icon) ? icon : undefined;
     const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
     return {
       bundle: {
@@ -273,6 +275,8 @@ export class XmlFeedImport {
       },
       origins,
       sizeAssumed: this.sizeAssumed,
+      // The feed's image (RSS image/url, Atom logo or icon): downloaded with the images, it becomes the logo.
+      ...(siteIcon ? { siteIcon } : {}),
     };
   }
 }

@@ -75,7 +75,7 @@ export interface FeedHead {
   description?: FeedText;
   link?: string;
   lang?: string;
-  /** RSS image/url, Atom logo or icon (noted only: site.json has no logo yet). */
+  /** RSS image/url, Atom logo or icon: the imported site's logo (when it is a PNG or an SVG). */
   image?: string;
   /** RFC 5005 rel="next". */
   next?: string;

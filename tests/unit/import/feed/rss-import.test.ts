@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../../../src/model/content';
 import { loadContent } from '../../../../src/pipeline/content/load-content';
+import { importFeed } from '../../../../src/import/feed/import-feed';
 import { runImport, type RunImportResult } from '../../../../src/import/run-import';
+import { Warnings } from '../../../../src/import/warnings';
 import { readJsonFile, removeTempDirs, snapshotTree, tempDir } from '../../../fixtures/wordpress/test-dirs';
 
 const RSS_FIXTURE = path.resolve(import.meta.dirname, '../../../fixtures/feed/rss.xml');
@@ -25,6 +27,10 @@ describe('RSS 2.0 import', () => {
     const content = await loadContent(out);
     expect(content.articles.map((a) => a.slug).sort()).toEqual(['ferry-timetable', 'harbour-dues', 'lamp-room-open-for-the-winter-solstice']);
     expect(await read<SiteSource>('site.json')).toEqual({ name: 'The Lighthouse Ledger', description: 'News from the harbour town & its islands.', lang: 'en-gb' });
+  });
+
+  it("offers the channel's image as the site's logo (downloaded with the images unless --remote-media)", async () => {
+    expect((await importFeed(RSS_FIXTURE, new Warnings())).siteIcon).toBe('https://ledger.example/logo.png');
   });
 
   it('reads content:encoded through HTML → blocks: script and event handlers gone, javascript: links unlinked, links to other items rewritten', async () => {
