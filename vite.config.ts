@@ -51,6 +51,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
+    // A bound, not a wait: a component journey that takes 1 s alone can take several on a loaded 2-core machine.
+    testTimeout: 15_000,
     restoreMocks: true,
     // Under CI the JSON report feeds scripts/test-report.ts (the failing tests' names, first).
     ...(process.env.CI ? { reporters: ['default', 'json'], outputFile: { json: 'reports/unit.json' } } : {}),
