@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/pipeline/vite/pwa-config';
 import { siteIdentity } from './src/pipeline/vite/site-identity';
 import { siteShell } from './src/pipeline/vite/site-shell-plugin';
-import { siteIcon } from './src/pipeline/vite/site-icon-plugin';
+import { siteAssets } from './src/pipeline/vite/site-assets-plugin';
 import { devApi } from './src/pipeline/vite/dev-api-plugin';
 import { contentSecurityPolicyMeta } from './src/pipeline/vite/csp-meta-plugin';
 import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
@@ -23,7 +23,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), siteShell(site), siteIcon(site), VitePWA({ ...pwaOptions(base, site), disable: isServerBuild })],
+  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), siteShell(site), siteAssets(site), VitePWA({ ...pwaOptions(base, site), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this version of the app: a new version starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? appBuildId(import.meta.dirname)),

@@ -10,8 +10,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH 
 
 const shots = [
   { file: 'docs/screenshot.png', width: 1280, height: 800, mobile: false },
-  { file: 'public/screenshots/wide.png', width: 1280, height: 800, mobile: false },
-  { file: 'public/screenshots/narrow.png', width: 412, height: 915, mobile: true },
+  { file: 'content/demo/screenshots/wide.png', width: 1280, height: 800, mobile: false },
+  { file: 'content/demo/screenshots/narrow.png', width: 412, height: 915, mobile: true },
 ];
 for (const shot of shots) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, isMobile: shot.mobile, colorScheme: 'light' });

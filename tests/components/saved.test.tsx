@@ -36,7 +36,9 @@ beforeEach(() => {
 describe('Save for offline', () => {
   test('saves the story, and the saved page lists it until it is removed', async () => {
     const { user, router } = await renderApp(`/article/${story.slug}`, { api: api(articleResponse(story)) });
-    await user.click(await screen.findByRole('button', { name: 'Save for offline' }));
+    const save = await screen.findByRole('button', { name: 'Save for offline' });
+    await waitFor(() => expect(save).toBeEnabled()); // the saved list has been read (until then the button waits, disabled)
+    await user.click(save);
     expect(await screen.findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
 
     await router.navigate('/saved');
@@ -63,7 +65,9 @@ describe('Save for offline', () => {
   test('a full device says so, and the story stays unsaved', async () => {
     cache.failPuts = true;
     const { user } = await renderApp(`/article/${story.slug}`, { api: api(articleResponse(story)) });
-    await user.click(await screen.findByRole('button', { name: 'Save for offline' }));
+    const save = await screen.findByRole('button', { name: 'Save for offline' });
+    await waitFor(() => expect(save).toBeEnabled());
+    await user.click(save);
     expect(await screen.findByRole('alert')).toHaveTextContent('There is not enough storage space on this device');
     expect(screen.getByRole('button', { name: 'Save for offline' })).toHaveAttribute('aria-pressed', 'false');
     expect(idb.get('saved-list')).toBeUndefined();

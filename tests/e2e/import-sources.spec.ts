@@ -22,6 +22,8 @@ async function expectOwnIdentity(page: Page, request: APIRequestContext, origin:
   const manifest = (await (await request.get(`${origin}/manifest.webmanifest`)).json()) as Record<string, unknown>;
   expect(manifest).toMatchObject({ name, short_name: name });
   expect(JSON.stringify(manifest)).not.toContain('Dateline');
+  // No install screenshots but its own: its content folder has none, so the demo's are not shown either.
+  expect(manifest.screenshots).toEqual([]);
   const shell = await (await request.get(`${origin}/search`)).text();
   expect(shell).toContain(`<title>${name}</title>`);
   const footer = page.getByRole('contentinfo');

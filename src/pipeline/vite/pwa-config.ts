@@ -60,10 +60,14 @@ export function pwaOptions(base: string, site: SiteIdentity): Partial<VitePWAOpt
       theme_color: site.colors.theme ?? THEME_COLOR,
       background_color: THEME_COLOR,
       categories: ['news'],
-      screenshots: [
-        { src: 'screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'An article with the latest news beside it' },
-        { src: 'screenshots/narrow.png', sizes: '412x915', type: 'image/png', form_factor: 'narrow', label: 'An article on a phone' },
-      ],
+      // The site's own, from its content folder (published by site-assets-plugin); none rather than another site's.
+      screenshots: site.screenshots.map((shot) => ({
+        src: `screenshots/${shot.formFactor}.png`,
+        sizes: `${shot.width}x${shot.height}`,
+        type: 'image/png',
+        form_factor: shot.formFactor,
+        label: shot.formFactor === 'wide' ? 'An article with the latest news beside it' : 'An article on a phone',
+      })),
     },
     workbox: {
       // The shell only: scripts, styles, icons and the SPA shell document. Pages and data are cached as read.

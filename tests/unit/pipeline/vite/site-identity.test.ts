@@ -17,7 +17,7 @@ async function folderWith(site: unknown): Promise<string> {
 describe('siteIdentity (the installed app is the newsroom\'s)', () => {
   it('takes name, short name, description, language and direction from site.json', async () => {
     const dir = await folderWith({ name: 'Bandar Daily', shortName: 'Bandar', description: 'Port news.', lang: 'fa-IR' });
-    expect(siteIdentity(dir)).toEqual({ name: 'Bandar Daily', shortName: 'Bandar', description: 'Port news.', lang: 'fa-IR', dir: 'rtl', icon: DATELINE_ICON, colors: {} });
+    expect(siteIdentity(dir)).toEqual({ name: 'Bandar Daily', shortName: 'Bandar', description: 'Port news.', lang: 'fa-IR', dir: 'rtl', icon: DATELINE_ICON, screenshots: [], colors: {} });
   });
 
   it('the short name defaults to the name, the language to English', async () => {
