@@ -8,11 +8,13 @@ import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
+import { NewStoriesPrompt } from '../../ui/NewStoriesPrompt';
 import { StoryRail } from '../../ui/StoryRail';
 import { useStrings } from '../../ui/strings';
 
 export function HomePage() {
   const { data, error, refetch, dataUpdatedAt } = useQuery(homeQuery());
+  const newest = data && Math.max(...[...data.top, ...data.latest].map((s) => Date.parse(s.publishedAt)));
   const nav = useQuery(navQuery()).data;
   const t = useStrings();
   usePageHead(nav && homeHead(nav.site.name, nav.site.description, t));
@@ -55,6 +57,7 @@ export function HomePage() {
         <StoryRail title={t.rails.latest} stories={data.latest} more={<Link className="rail__more" to="/latest">{t.rails.moreLatest}</Link>} />
         <StoryRail title={t.rails.mustRead} stories={data.mustRead} />
       </div>
+      <NewStoriesPrompt newestShown={newest} onShow={() => refetch()} />
     </div>
   );
 }
