@@ -8,11 +8,15 @@ import { Skeleton } from '../../ui/Skeleton';
 import { StoryCard } from '../../ui/StoryCard';
 import { homeHead } from '../../ui/head/heads';
 import { usePageHead } from '../../ui/head/use-page-head';
+import { NewStoriesPrompt, useLatestPoll } from '../../ui/NewStoriesPrompt';
 import { StoryRail } from '../../ui/StoryRail';
 import { useStrings } from '../../ui/strings';
 
 export function HomePage() {
   const { data, error, refetch, dataUpdatedAt } = useQuery(homeQuery());
+  // The rail beside the front page follows the news as the poll reads it; the front page waits for Show.
+  const polled = useLatestPoll(data !== undefined);
+  const newest = data && Math.max(...[...data.top, ...data.latest].map((s) => Date.parse(s.publishedAt)));
   const nav = useQuery(navQuery()).data;
   const t = useStrings();
   usePageHead(nav && homeHead(nav.site.name, nav.site.description, t));
@@ -52,9 +56,10 @@ export function HomePage() {
         ))}
       </div>
       <div className="page__rails">
-        <StoryRail title={t.rails.latest} stories={data.latest} more={<Link className="rail__more" to="/latest">{t.rails.moreLatest}</Link>} />
+        <StoryRail title={t.rails.latest} stories={polled?.items.slice(0, data.latest.length) ?? data.latest} more={<Link className="rail__more" to="/latest">{t.rails.moreLatest}</Link>} />
         <StoryRail title={t.rails.mustRead} stories={data.mustRead} />
       </div>
+      <NewStoriesPrompt newestShown={newest} onShow={() => refetch()} />
     </div>
   );
 }

@@ -34,5 +34,6 @@ export function ListPage<T extends LatestPage>({ source, route, view }: { source
   const missing = key === undefined || isNotFound(query.error);
   usePageHead(missing ? notFoundHead(source.path(params), t) : view.head(query.data, t, page));
   if (key === undefined) return <NotFoundView />;
-  return <PagedStories query={query} empty={view.empty(t)} header={(data) => view.header(data, t)} />;
+  const belongs = source.belongs;
+  return <PagedStories query={query} empty={view.empty(t)} header={(data) => view.header(data, t)} renews={belongs && page === 1 ? (story) => belongs(key, story) : undefined} />;
 }

@@ -2,6 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isNotFound } from '../../api/api-error';
 import type { LatestPage } from '../../model/api';
+import type { ArticleSummary } from '../../model/article';
+import { NewStoriesPrompt } from '../../ui/NewStoriesPrompt';
 import { NotFoundView } from '../not-found';
 import { CachedNotice } from '../../ui/CachedNotice';
 import { ErrorView } from '../../ui/ErrorView';
@@ -15,10 +17,12 @@ interface PagedStoriesProps<T extends LatestPage> {
   /** The page's heading and introduction, drawn from the loaded data. */
   header: (data: T) => ReactNode;
   empty: string;
+  /** A first page of a list that grows (latest, a section): which new stories belong on it. */
+  renews?: (story: ArticleSummary) => boolean;
 }
 
 /** The body of every paginated list page: header, stories, pagination, and the loading/error/404 states. */
-export function PagedStories<T extends LatestPage>({ query, header, empty }: PagedStoriesProps<T>) {
+export function PagedStories<T extends LatestPage>({ query, header, empty, renews }: PagedStoriesProps<T>) {
   const { data, error, refetch, dataUpdatedAt } = query;
   const t = useStrings();
   if (isNotFound(error)) return <NotFoundView />;
@@ -41,6 +45,7 @@ export function PagedStories<T extends LatestPage>({ query, header, empty }: Pag
         </ol>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
+      {renews && <NewStoriesPrompt newestShown={data.items[0] && Date.parse(data.items[0].publishedAt)} belongs={renews} onShow={() => refetch()} />}
     </div>
   );
 }

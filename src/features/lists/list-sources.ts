@@ -2,6 +2,7 @@ import type { UseQueryOptions } from '@tanstack/react-query';
 import type { Params } from 'react-router-dom';
 import { authorQuery, categoryQuery, latestQuery, tagQuery } from '../../api/queries';
 import type { AuthorPage, CategoryPage, LatestPage, TagPage } from '../../model/api';
+import type { ArticleSummary } from '../../model/article';
 import { isCategoryPath, isSlug } from '../../model/slug';
 import { pageFrom, paths } from '../../ui/paths';
 import type { RouteData } from '../../ui/route-data';
@@ -17,6 +18,11 @@ export interface ListSource<T extends LatestPage> {
   query: (key: string, page: number) => UseQueryOptions<T, Error, T, (string | number)[]>;
   /** The page's own path as the URL has it (valid or not), for the head of its 404. */
   path: (params: Params) => string;
+  /**
+   * For lists that grow as news is published (the latest news, a section): whether a new story belongs
+   * on the list `key` names. An open first page then offers the new ones (NewStoriesPrompt).
+   */
+  belongs?: (key: string, story: ArticleSummary) => boolean;
 }
 
 /** What a list route's URL asks for: which list (undefined: none, a 404) and which of its pages. */
@@ -44,9 +50,10 @@ export const categoryList: ListSource<CategoryPage> = {
   parse: (params) => (isCategoryPath(sectionPath(params)) ? sectionPath(params) : undefined),
   query: categoryQuery,
   path: (params) => paths.category(sectionPath(params)),
+  belongs: (key, story) => story.category.path === key || story.category.path.startsWith(`${key}/`),
 };
 
-export const latestList: ListSource<LatestPage> = { parse: () => '', query: (_key, page) => latestQuery(page), path: () => '/latest' };
+export const latestList: ListSource<LatestPage> = { parse: () => '', query: (_key, page) => latestQuery(page), path: () => '/latest', belongs: () => true };
 
 export const authorRoute = listRouteData(authorList);
 export const tagRoute = listRouteData(tagList);

@@ -80,6 +80,8 @@ export const en = {
   lists: {
     loading: 'Loading stories…',
     storyCount: (n: number) => (n === 1 ? '1 story' : `${n} stories`),
+    newStories: (n: number) => (n === 1 ? '1 new story' : `${n} new stories`),
+    showNew: 'Show',
     topic: 'Topic',
     topicTitle: (name: string) => `Topic: ${name}`,
     latestTitle: 'Latest news',

@@ -78,6 +78,8 @@ export const fa: UiStrings = {
   lists: {
     loading: 'در حال بارگیری خبرها…',
     storyCount: (n) => `${num(n)} خبر`,
+    newStories: (n) => `${num(n)} خبر تازه`,
+    showNew: 'نمایش',
     topic: 'موضوع',
     topicTitle: (name) => `موضوع: ${name}`,
     latestTitle: 'تازه‌ترین خبرها',
