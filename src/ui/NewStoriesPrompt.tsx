@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { latestQuery } from '../api/queries';
 import type { LatestPage } from '../model/api';
 import type { ArticleSummary } from '../model/article';
@@ -8,33 +8,36 @@ import { useStrings } from './strings';
 /** How often an open list asks whether there is news: a minute, the API's own max-age. */
 export const NEW_STORIES_INTERVAL = 60_000;
 
-const NOTHING_YET: LatestPage = { items: [], page: 1, pageCount: 0, total: 0 };
-
 const visibleAndOnline = () => document.visibilityState === 'visible' && navigator.onLine;
 
 /**
- * The newest stories, asked for every minute while the tab is visible and the device online (the
- * browser revalidates `latest/1.json` with its ETag: an unchanged list is a 304). A query of its own, so
- * the page's list (which may be `latest/1.json` too) changes only when the reader asks.
+ * The newest stories as the poll reads them: `latest/1.json` in a query of its own, so the page's list
+ * (which may be `latest/1.json` too) changes only when the reader asks. The browser revalidates it with
+ * its ETag: an unchanged list is a 304.
  */
-const pollQuery = () =>
+export const pollQuery = () =>
   queryOptions({
     queryKey: ['latest', 1, 'poll'],
     queryFn: latestQuery(1).queryFn!,
-    refetchInterval: () => (visibleAndOnline() ? NEW_STORIES_INTERVAL : false),
-    refetchIntervalInBackground: false,
-    // The page has just been read: the first look is a minute from now, not a request as it opens.
-    initialData: NOTHING_YET,
-    initialDataUpdatedAt: () => Date.now(),
-    staleTime: NEW_STORIES_INTERVAL,
     // What the poll read is news only now: never restored from the persisted cache.
     meta: { persist: false },
   });
 
-/** The latest news as the poll last read it (undefined until it has): a rail beside a list can follow it. */
+/**
+ * The latest news as the poll last read it (undefined until it has): a rail beside a list can follow
+ * it. The poll looks once a minute while the tab is visible and the device online, starting a minute
+ * after the page opened (it has just been read); the prerender never polls.
+ */
 export function useLatestPoll(enabled = true): LatestPage | undefined {
-  const { data } = useQuery({ ...pollQuery(), enabled });
-  return data === NOTHING_YET ? undefined : data;
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setInterval(() => {
+      if (visibleAndOnline()) void client.fetchQuery(pollQuery()).catch(() => undefined);
+    }, NEW_STORIES_INTERVAL);
+    return () => clearInterval(timer);
+  }, [client, enabled]);
+  return useQuery({ ...pollQuery(), enabled: false }).data;
 }
 
 interface NewStoriesPromptProps {

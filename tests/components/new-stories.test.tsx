@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, categoryPage, home, instant, latestPage, nav, summaries, summary } from '../fixtures/app-api';
+import { pollQuery } from '../../src/ui/NewStoriesPrompt';
 import { fakeApi, headlinesIn, renderApp } from './render-app';
 
 /*
  * "3 new stories — Show": a story published while a list is open is offered, not pushed into the list
- * under the reader. The poll runs every minute (the e2e test lets the clock run); here a refetch of its
+ * under the reader. The poll runs every minute (the e2e test lets the clock run); here a fetch of its
  * query stands for the minute going by.
  */
 const older = summaries('older', 3);
 const breaking = summary('breaking', { publishedAt: instant(1) });
 const elsewhere = summary('elsewhere', { publishedAt: instant(2), category: { path: CATEGORIES.world.path, name: CATEGORIES.world.name } });
-const poll = { queryKey: ['latest', 1, 'poll'] };
 
 describe('new stories while a list is open', () => {
   test('the latest news offers a new story without moving the list, and Show brings it in', async () => {
@@ -21,7 +21,7 @@ describe('new stories while a list is open', () => {
     expect(screen.queryByText(/new stor/)).toBeNull();
 
     api.reply('latest/1.json', latestPage([breaking, ...older]));
-    await client.refetchQueries(poll);
+    await client.fetchQuery(pollQuery());
     const status = await screen.findByText(/1 new story/);
     expect(status.closest('[role="status"]')).not.toBeNull();
     // The list the reader is reading is as it was.
@@ -43,7 +43,7 @@ describe('new stories while a list is open', () => {
     await screen.findByRole('heading', { level: 1, name: CATEGORIES.iraq.name });
     // Nothing is asked for as the page opens: the first look is a minute later.
     expect(api.requests).not.toContain('latest/1.json');
-    await client.refetchQueries(poll);
+    await client.fetchQuery(pollQuery());
     expect(await screen.findByText(/1 new story/)).toBeInTheDocument();
   });
 
@@ -53,7 +53,7 @@ describe('new stories while a list is open', () => {
     const { client } = await renderApp('/', { api });
     await screen.findByRole('region', { name: 'Top stories' });
     api.reply('latest/1.json', latestPage([breaking, ...front.latest]));
-    await client.refetchQueries(poll);
+    await client.fetchQuery(pollQuery());
     expect(await screen.findByText(/1 new story/)).toBeInTheDocument();
     const rail = screen.getByRole('region', { name: 'Latest news' });
     await waitFor(() => expect(headlinesIn(rail)[0]).toBe(breaking.title));
