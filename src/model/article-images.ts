@@ -1,5 +1,5 @@
 import type { Block, Image } from './block';
-import { blockImagePaths, blockImages, mapBlockImages, type ImageEdit } from './block-walk';
+import { blockImages, mapBlockImages, type ImageEdit } from './block-walk';
 
 export type { ImageEdit } from './block-walk';
 
@@ -31,13 +31,12 @@ export interface ImageUse {
 
 /** Every file an article's images refer to, with its field, in the order articleImages gives them. */
 export function articleImageUses(article: WithImages): ImageUse[] {
-  const uses = (image: Image, at: string): ImageUse[] =>
-    imageSources(image).map((src, i) => ({ src, field: i === 0 ? `${at}.src` : `${at}.srcset.${i - 1}.src` }));
-  const body = article.body.flatMap((block, i) => {
-    const paths = blockImagePaths(block, `body.${i}`);
-    return blockImages(block).flatMap((image, j) => uses(image, paths[j]!));
+  const uses: ImageUse[] = [];
+  mapArticleImages({ hero: article.hero, body: [...article.body] }, (image, at) => {
+    imageSources(image).forEach((src, i) => uses.push({ src, field: i === 0 ? `${at}.src` : `${at}.srcset.${i - 1}.src` }));
+    return image;
   });
-  return [...(article.hero ? uses(article.hero, 'hero') : []), ...body];
+  return uses;
 }
 
 /** Every file an article's images refer to, in the order articleImages gives them. */
@@ -49,7 +48,7 @@ export function articleImageSources(article: WithImages): string[] {
 export function mapArticleImages<A extends { hero?: Image; body: Block[] }>(article: A, edit: ImageEdit): A {
   return {
     ...article,
-    ...(article.hero ? { hero: edit(article.hero) } : {}),
-    body: article.body.map((block) => mapBlockImages(block, edit)),
+    ...(article.hero ? { hero: edit(article.hero, 'hero') } : {}),
+    body: article.body.map((block, i) => mapBlockImages(block, edit, `body.${i}`)),
   };
 }

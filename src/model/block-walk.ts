@@ -111,23 +111,27 @@ export function blockInlines(block: Block): Inline[][] {
   return runs;
 }
 
-/** Changes one image, keeping whatever else the value holds (an image block keeps its type and link). */
-export type ImageEdit = <T extends Image>(image: T) => T;
+/**
+ * Changes one image, keeping whatever else the value holds (an image block keeps its type and link).
+ * `field` is where the image sits, as a path below the block's own (`at`): "3", "3.images.1", "5.poster".
+ */
+export type ImageEdit = <T extends Image>(image: T, field: string) => T;
 
-/** The block with each image it shows replaced by `edit(image)`, in the order blockImages lists them. */
-export function mapBlockImages<B extends Block>(block: B, edit: ImageEdit): B {
+/** The block (at field path `at`) with each image it shows replaced by `edit(image, field)`, in reading order. */
+export function mapBlockImages<B extends Block>(block: B, edit: ImageEdit, at = ''): B {
   const b = block as Block;
+  const below = (name: string) => (at === '' ? name : `${at}.${name}`);
   switch (b.type) {
     case 'image':
-      return edit(b) as B;
+      return edit(b, at) as B;
     case 'gallery':
-      return { ...b, images: b.images.map(edit) } as B;
+      return { ...b, images: b.images.map((image, i) => edit(image, below(`images.${i}`))) } as B;
     case 'video':
-      return (b.poster ? { ...b, poster: edit(b.poster) } : b) as B;
+      return (b.poster ? { ...b, poster: edit(b.poster, below('poster')) } : b) as B;
     case 'social':
-      return (b.media.length > 0 ? { ...b, media: b.media.map(edit) } : b) as B;
+      return (b.media.length > 0 ? { ...b, media: b.media.map((image, i) => edit(image, below(`media.${i}`))) } : b) as B;
     case 'details':
-      return { ...b, blocks: b.blocks.map((child: LeafBlock) => mapBlockImages(child, edit)) } as B;
+      return { ...b, blocks: b.blocks.map((child: LeafBlock, i) => mapBlockImages(child, edit, below(`blocks.${i}`))) } as B;
     case 'paragraph':
     case 'heading':
     case 'list':
@@ -155,38 +159,6 @@ export function blockImages(block: Block): Image[] {
     return image;
   });
   return images;
-}
-
-/** Where each image of a block sits, as a field path ("3", "3.images.1", "5.poster", "2.blocks.0"), in blockImages order. */
-export function blockImagePaths(block: Block, at: string): string[] {
-  switch (block.type) {
-    case 'image':
-      return [at];
-    case 'gallery':
-      return block.images.map((_, i) => `${at}.images.${i}`);
-    case 'video':
-      return block.poster ? [`${at}.poster`] : [];
-    case 'social':
-      return block.media.map((_, i) => `${at}.media.${i}`);
-    case 'details':
-      return block.blocks.flatMap((child, i) => blockImagePaths(child, `${at}.blocks.${i}`));
-    case 'paragraph':
-    case 'heading':
-    case 'list':
-    case 'quote':
-    case 'pullquote':
-    case 'audio':
-    case 'embed':
-    case 'table':
-    case 'code':
-    case 'preformatted':
-    case 'separator':
-    case 'file':
-    case 'footnotes':
-      return [];
-    default:
-      return unhandled(block, []);
-  }
 }
 
 /** Every footnote mark in a body: [index of the top-level block, note id]. */
