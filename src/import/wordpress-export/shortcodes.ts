@@ -35,6 +35,17 @@ export function parseAttributes(text: string): Attributes {
   let i = 0;
   const n = text.length;
   const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  /** A value from `at`: quoted (to its closing quote, or the end) or bare (to the next space); and where reading goes on. */
+  const readValue = (at: number): { value: string; next: number } => {
+    const quote = text[at];
+    if (quote === '"' || quote === "'") {
+      const end = text.indexOf(quote, at + 1);
+      return { value: text.slice(at + 1, end === -1 ? n : end), next: end === -1 ? n : end + 1 };
+    }
+    let end = at;
+    while (end < n && !isSpace(text[end])) end += 1;
+    return { value: text.slice(at, end), next: end };
+  };
   while (i < n) {
     while (isSpace(text[i])) i += 1;
     if (i >= n) break;
@@ -46,29 +57,14 @@ export function parseAttributes(text: string): Attributes {
     if (name && text[j] === '=') {
       i = j + 1;
       while (isSpace(text[i])) i += 1;
-      const quote = text[i];
-      let value = '';
-      if (quote === '"' || quote === "'") {
-        const end = text.indexOf(quote, i + 1);
-        value = text.slice(i + 1, end === -1 ? n : end);
-        i = end === -1 ? n : end + 1;
-      } else {
-        while (i < n && !isSpace(text[i])) value += text[i++];
-      }
-      attrs[name.toLowerCase()] = value;
+      const read = readValue(i);
+      i = read.next;
+      attrs[name.toLowerCase()] = read.value;
       continue;
     }
     // A positional value: quoted or bare.
-    i = start;
-    const quote = text[i];
-    let value = '';
-    if (quote === '"' || quote === "'") {
-      const end = text.indexOf(quote, i + 1);
-      value = text.slice(i + 1, end === -1 ? n : end);
-      i = end === -1 ? n : end + 1;
-    } else {
-      while (i < n && !isSpace(text[i])) value += text[i++];
-    }
+    const { value, next } = readValue(start);
+    i = next;
     if (value !== '' && value !== '/') attrs[String(positional++)] = value;
   }
   return attrs;
