@@ -9,13 +9,15 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 export class PhaseLog {
   private readonly done: [string, number][] = [];
 
+  constructor(private readonly log: (line: string) => void = console.log) {}
+
   async time<T>(name: string, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const result = await run();
     const seconds = (performance.now() - started) / 1000;
     this.done.push([name, seconds]);
     const { rss, heapUsed } = process.memoryUsage();
-    console.log(`Phase ${name}: ${seconds.toFixed(2)} s (rss ${mb(rss)} MB, heap ${mb(heapUsed)} MB)`);
+    this.log(`Phase ${name}: ${seconds.toFixed(2)} s (rss ${mb(rss)} MB, heap ${mb(heapUsed)} MB)`);
     return result;
   }
 

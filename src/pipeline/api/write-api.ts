@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { imageSrcProblem } from '../../model/image-src';
 import { readContentFileSync } from '../content/content-file';
+import type { StagedOutputs } from '../incremental/staged-outputs';
 import { apiDocuments, MEDIA_PREFIX, type CompiledSite } from './api-documents';
 
 export interface WriteStats {
@@ -10,34 +9,21 @@ export interface WriteStats {
 }
 
 /**
- * Writes the static JSON API under `<outDir>/api/v1/` and copies local images under `<outDir>/media/`.
- * Each document is written as soon as it is generated and then dropped, so memory does not grow with
- * the archive. Synchronous writes: for thousands of small files they cost less than promise round trips,
- * and nothing else runs on this thread meanwhile (the Vite builds run in a child process).
+ * Makes the static JSON API (`api/v1/…`) and the copies of local images (`media/…`) as outputs of the
+ * build: each is staged only when its bytes differ from the published copy. Each document is generated,
+ * hashed and dropped, so memory does not grow with the archive. Synchronous writes: for thousands of
+ * small files they cost less than promise round trips, and nothing else runs on this thread meanwhile.
  */
-export async function writeApi(site: CompiledSite, outDir: string): Promise<WriteStats> {
+export async function writeApi(site: CompiledSite, staged: StagedOutputs): Promise<WriteStats> {
   const stats: WriteStats = { files: 0, bytes: 0 };
-  const made = new Set<string>();
-  const ensureDir = (dir: string) => {
-    if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  };
-
   for (const doc of apiDocuments(site)) {
-    const file = path.join(outDir, 'api', 'v1', doc.path);
     const data = Buffer.from(JSON.stringify(doc.data));
-    ensureDir(path.dirname(file));
-    writeFileSync(file, data);
+    staged.put(`api/v1/${doc.path}`, data);
     stats.files += 1;
     stats.bytes += data.length;
   }
-
   for (const src of site.content.localImages) {
-    const target = path.join(outDir, MEDIA_PREFIX, src);
-    const data = readLocalImage(site.content.dir, src);
-    ensureDir(path.dirname(target));
-    writeFileSync(target, data);
+    staged.put(`${MEDIA_PREFIX}${src}`, readLocalImage(site.content.dir, src));
     stats.files += 1;
   }
   return stats;

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ApiSource } from './api-from-disk';
 
 /** A route to prerender and the file it goes to, relative to the output folder. */
 export interface PrerenderTarget {
@@ -7,11 +8,21 @@ export interface PrerenderTarget {
   file: string;
 }
 
+/** A page a worker wrote: its file, the hash of its bytes and the API documents it read. */
+export interface RenderedPage {
+  file: string;
+  hash: string;
+  deps: string[];
+}
+
 /** What every worker gets once: the filled-in template and where the server bundle and API files are. */
 export interface WorkerSetup {
   template: string;
   serverEntry: string;
+  /** Where the pages are written. */
   outDir: string;
+  /** Where the API documents are read from. */
+  api: ApiSource;
   base: string;
   origin: string;
   siteName: string;
@@ -19,7 +30,7 @@ export interface WorkerSetup {
   sameAs: string[];
 }
 
-export type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: number } | { kind: 'failed'; message: string };
+export type WorkerReply = { kind: 'ready' } | { kind: 'done'; bytes: number; pages: RenderedPage[] } | { kind: 'failed'; message: string };
 
 /** Routes per message: a few, so the workers finish together. */
 const BATCH = 8;
@@ -77,12 +88,14 @@ function reply(worker: Worker, message?: unknown): Promise<WorkerReply> {
 
 /**
  * Renders every target on `count` workers, each loading the server bundle once and taking the next
- * batch as soon as it is done with one. Returns the bytes written.
+ * batch as soon as it is done with one. Returns the bytes written and each page's hash and inputs.
  */
-export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup: WorkerSetup, count = workerCount()): Promise<number> {
+export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup: WorkerSetup, count = workerCount()): Promise<{ bytes: number; pages: RenderedPage[] }> {
+  if (targets.length === 0) return { bytes: 0, pages: [] };
   const workers = Array.from({ length: Math.max(1, Math.min(count, Math.ceil(targets.length / MIN_ROUTES_PER_WORKER))) }, () => startWorker(setup));
   let next = 0;
   let bytes = 0;
+  const pages: RenderedPage[] = [];
   try {
     await Promise.all(
       workers.map(async (worker) => {
@@ -90,12 +103,15 @@ export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup
         while (next < targets.length) {
           const batch = targets.slice(next, (next += BATCH));
           const done = await reply(worker, batch);
-          if (done.kind === 'done') bytes += done.bytes;
+          if (done.kind === 'done') {
+            bytes += done.bytes;
+            pages.push(...done.pages);
+          }
         }
       }),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return bytes;
+  return { bytes, pages };
 }

@@ -6,6 +6,7 @@ import { ArticleResponseSchema, LatestPageSchema, NavSchema } from '../../../../
 import { apiDocuments, compileSite } from '../../../../src/pipeline/api/api-documents';
 import { loadContent } from '../../../../src/pipeline/content/load-content';
 import { writeApi } from '../../../../src/pipeline/api/write-api';
+import { StagedOutputs } from '../../../../src/pipeline/incremental/staged-outputs';
 import { articleSource, makeContentDir, makeSecretFile, makeTempDir, removeContentDirs, SVG } from '../../../fixtures/content';
 
 afterAll(removeContentDirs);
@@ -38,7 +39,7 @@ describe('writeApi', () => {
       ['images/dam.svg', 'images/river.svg', 'images/unused.svg'],
     );
     const out = await makeTempDir();
-    const stats = await writeApi(compiled, out);
+    const stats = await writeApi(compiled, new StagedOutputs(out, 'test', null));
 
     const expectedDocs = [...apiDocuments(compiled)].map((d) => `api/v1/${d.path}`);
     const files = await filesUnder(out);
@@ -67,7 +68,7 @@ describe('writeApi', () => {
       ['images/dam.svg', 'images/nested/river.svg'],
     );
     const out = await makeTempDir();
-    await writeApi(compiled, out);
+    await writeApi(compiled, new StagedOutputs(out, 'test', null));
     const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
     expect(referenced.length).toBeGreaterThan(0);
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile()), src).resolves.toBe(true);
@@ -83,7 +84,7 @@ describe('writeApi', () => {
       ['images/dam.svg', 'images/dam-640.svg'],
     );
     const out = await makeTempDir();
-    await writeApi(compiled, out);
+    await writeApi(compiled, new StagedOutputs(out, 'test', null));
     const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
     expect(referenced).toContain('media/images/dam-640.svg');
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile(), () => false), src).resolves.toBe(true);
@@ -100,7 +101,7 @@ describe('writeApi: only validated image files reach media/', () => {
     await rm(image);
     await symlink(secret, image);
     const out = await makeTempDir();
-    await expect(writeApi(compiled, out)).rejects.toThrow(/images\/dam\.svg: is a symbolic link/);
+    await expect(writeApi(compiled, new StagedOutputs(out, 'test', null))).rejects.toThrow(/images\/dam\.svg: is a symbolic link/);
     const copied = await filesUnder(out);
     for (const f of copied) expect(await readFile(path.join(out, f), 'utf8')).not.toContain('root:x:0:0');
   });
@@ -111,7 +112,7 @@ describe('writeApi: only validated image files reach media/', () => {
     for (const src of ['notes.txt', '../outside.svg']) {
       const out = await makeTempDir();
       const forged = { ...compiled, content: { ...compiled.content, localImages: [src] } };
-      await expect(writeApi(forged, out), src).rejects.toThrow(/Refusing to copy/);
+      await expect(writeApi(forged, new StagedOutputs(out, 'test', null)), src).rejects.toThrow(/Refusing to copy/);
       expect((await filesUnder(out)).filter((f) => f.startsWith('media/')), src).toEqual([]);
     }
   });

@@ -42,7 +42,7 @@ async function setUp(server = SERVER): Promise<WorkerSetup> {
   await writeFile(path.join(outDir, 'api', 'v1', 'nav.json'), '{"nav":true}');
   const serverEntry = path.join(outDir, 'server-entry.mjs');
   await writeFile(serverEntry, server);
-  return { template: TEMPLATE, serverEntry, outDir, base: '/', origin: 'http://example.test', siteName: 'Fixture News', sameAs: [] };
+  return { template: TEMPLATE, serverEntry, outDir, api: { dirs: [outDir] }, base: '/', origin: 'http://example.test', siteName: 'Fixture News', sameAs: [] };
 }
 
 const targets = (n: number): PrerenderTarget[] => Array.from({ length: n }, (_, i) => ({ url: `/page/${i}`, file: `page/${i}.html` }));
@@ -51,7 +51,7 @@ describe('renderOnWorkers', () => {
   it('writes every target once, through the app server bundle and the API on disk, and counts the bytes', async () => {
     const setup = await setUp(TWO_THREAD_SERVER);
     const list = targets(450); // enough routes for two workers
-    const bytes = await renderOnWorkers(list, setup, 2);
+    const { bytes, pages } = await renderOnWorkers(list, setup, 2);
     let total = 0;
     const threads = new Set<string>();
     for (const { url, file } of list) {
@@ -64,6 +64,32 @@ describe('renderOnWorkers', () => {
     }
     expect(bytes).toBe(total);
     expect(threads.size).toBe(2);
+    expect(pages.map((p) => p.file).sort()).toEqual(list.map((t) => t.file).sort());
+    expect(new Set(pages.map((p) => p.deps.join()))).toEqual(new Set(['nav.json']));
+  });
+
+  it('reports each page\'s own API reads, found or not, and reads a later folder when an earlier one lacks a document', async () => {
+    const setup = await setUp(`${SERVER_PARTS}
+export async function renderPage(url) {
+  const own = await fetch('/api/v1/pages/' + url.split('/').pop() + '.json');
+  const nav = await (await fetch('/api/v1/nav.json')).text();
+  return { html: '<p>' + own.status + '</p>' + nav, head: { title: url, lang: 'en', dir: 'ltr' }, state: {} };
+}`);
+    const published = await makeTempDir();
+    await mkdir(path.join(published, 'api', 'v1', 'pages'), { recursive: true });
+    await writeFile(path.join(published, 'api', 'v1', 'pages', '1.json'), '{}');
+    await writeFile(path.join(published, 'api', 'v1', 'pages', '2.json'), '{}');
+    await writeFile(path.join(published, 'api', 'v1', 'nav.json'), '{"old":true}');
+    const { pages } = await renderOnWorkers(targets(3), { ...setup, api: { dirs: [setup.outDir, published], removed: new Set(['pages/2.json']) } }, 1);
+    expect(Object.fromEntries(pages.map((p) => [p.file, p.deps]))).toEqual({
+      'page/0.html': ['nav.json', 'pages/0.json'],
+      'page/1.html': ['nav.json', 'pages/1.json'],
+      'page/2.html': ['nav.json', 'pages/2.json'],
+    });
+    const html = (n: number) => readFile(path.join(setup.outDir, `page/${n}.html`), 'utf8');
+    expect(await html(0)).toContain('<p>404</p>{"nav":true}');
+    expect(await html(1)).toContain('<p>200</p>{"nav":true}');
+    expect(await html(2)).toContain('<p>404</p>');
   });
 
   it('fails with the URL of a page that cannot be rendered', async () => {

@@ -1,0 +1,150 @@
+import { link, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { compileSite } from './api/api-documents';
+import { writeApi } from './api/write-api';
+import { loadContent } from './content/load-content';
+import { AppBundleCache } from './incremental/app-bundles';
+import { appKey, codeKey } from './incremental/app-key';
+import { readManifest } from './incremental/manifest';
+import { StagedOutputs } from './incremental/staged-outputs';
+import { swapIn } from './incremental/swap-in';
+import { CHANGES_FILE, type BuildChanges } from './outputs/changes';
+import { writeFeeds } from './outputs/feeds';
+import { writeSearchIndex } from './outputs/search-index';
+import { writeSitemap } from './outputs/sitemap';
+import { PhaseLog } from './phase-log';
+import { inlineStylesheets } from './render/page-template';
+import { prerender } from './render/prerender';
+import { frameHostsOf } from '../model/frame-hosts';
+import { absoluteUrl } from '../model/site-url';
+
+export interface BuildOptions {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  base: string;
+  /** Build everything from scratch: no reuse of the published folder or of cached bundles. */
+  clean: boolean;
+  log: (line: string) => void;
+}
+
+export interface BuildResult {
+  changes: BuildChanges;
+  incremental: boolean;
+  seconds: number;
+  phases: string;
+  /** The largest process: the build (with its prerender workers) or the Vite child. */
+  peakRssMB: number;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+
+/**
+ * One build of a content folder into a published folder. Everything is made in a staging folder and
+ * put in place at the end, so a failed build leaves the published folder as it was. When the published
+ * folder has a manifest of the build that made it, only the outputs whose inputs changed are made
+ * again: no Vite build while the app's code is unchanged, no page rendered whose data is the same.
+ */
+export async function runBuild({ root, contentDir, outDir, base, clean, log }: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const phases = new PhaseLog(log);
+  const stagingDir = `${outDir}.tmp-${process.pid}`;
+  const scratchDir = `${outDir}.scratch-${process.pid}`;
+  await Promise.all([rm(stagingDir, { recursive: true, force: true }), rm(scratchDir, { recursive: true, force: true })]);
+  await mkdir(stagingDir, { recursive: true });
+
+  const code = codeKey(root, contentDir);
+  const app = new AppBundleCache(root, code, !clean);
+  await app.start();
+  try {
+    const content = await phases.time('content', () => loadContent(contentDir));
+    log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
+    const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
+    const site = compileSite({ ...content, site: { ...content.site, origin } });
+    const frameHosts = new Set<string>();
+    for (const article of site.articles) frameHostsOf(article.body, frameHosts);
+    const facts = { frameHosts: [...frameHosts].sort() };
+
+    const published = await readManifest(outDir);
+    // The bundles build (or come from the cache) while the API is written.
+    const bundlesReady = app.resolve(facts);
+    bundlesReady.catch(() => undefined);
+    const key = appKey(code, facts);
+    // Reuse needs the same app: a page rendered by another version of the code is not this build's.
+    const reusable = !clean && published.manifest?.appKey === key ? published.manifest : null;
+    if (!reusable) log(`Full build: ${clean ? '--clean' : published.manifest ? 'the app changed since the published build' : published.reason}`);
+    const staged = new StagedOutputs(stagingDir, key, reusable, published.manifest);
+    const apiStarted = performance.now();
+    const stats = await phases.time('api', () => writeApi(site, staged));
+    log(`API: ${stats.files} documents, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
+    const bundles = await phases.time('bundles', () => bundlesReady);
+    await phases.time('app', () => staged.putFolder(bundles.clientDir, '', (rel) => rel !== 'index.html'));
+
+    const prerenderStarted = performance.now();
+    const template = await inlineStylesheets(await readFile(path.join(bundles.clientDir, 'index.html'), 'utf8'), bundles.clientDir, base);
+    const removedApi = new Set(Object.keys(reusable?.files ?? {}).filter((rel) => rel.startsWith('api/v1/') && staged.hashOf(rel) === undefined).map((rel) => rel.slice('api/v1/'.length)));
+    const pages = await phases.time('prerender', () =>
+      prerender(site, {
+        staged,
+        template,
+        serverEntry: bundles.serverEntry,
+        appKey: key,
+        api: { dirs: reusable ? [stagingDir, outDir] : [stagingDir], removed: removedApi },
+        base,
+        origin,
+      }),
+    );
+    log(`Prerendered ${pages.rendered} of ${pages.pages} pages, ${(pages.bytes / 1e6).toFixed(1)} MB (${seconds(prerenderStarted)})`);
+
+    const absolute = (p: string) => absoluteUrl({ origin, base }, p);
+    const searchStarted = performance.now();
+    const feedsDir = path.join(scratchDir, 'outputs');
+    const searchDir = path.join(scratchDir, 'search');
+    await Promise.all([mkdir(feedsDir, { recursive: true }), mkdir(path.join(searchDir, 'article'), { recursive: true })]);
+    // Pagefind indexes the article pages in its own process while this one writes the feeds and the sitemap.
+    const [written, indexed] = await Promise.allSettled([
+      phases.time('feeds', async () => [await writeFeeds(site, feedsDir, absolute), await writeSitemap(site, feedsDir, absolute)] as const),
+      phases.time('search', async () => {
+        await linkArticlePages(site.articles.map((a) => `article/${a.slug}.html`), reusable ? [stagingDir, outDir] : [stagingDir], searchDir);
+        return writeSearchIndex(searchDir);
+      }),
+    ]);
+    if (written.status === 'rejected') throw written.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
+    await staged.putFolder(feedsDir);
+    await staged.putFolder(path.join(searchDir, 'pagefind'), 'pagefind/');
+    const [feeds, urls] = written.value;
+    log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
+    log(`Search index: ${indexed.value.pages} articles (${seconds(searchStarted)})`);
+
+    const changes = staged.changes();
+    log(`Changes: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed (${path.relative(root, outDir) || '.'}/${CHANGES_FILE})`);
+    await phases.time('swap', () => swapIn(staged, outDir, changes));
+    const ownRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+    const peakRssMB = Math.max(ownRssMB, bundles.rssMB ?? 0);
+    return { changes, incremental: staged.incremental, seconds: (performance.now() - started) / 1000, phases: phases.summary(), peakRssMB };
+  } catch (error) {
+    await app.stop();
+    await rm(stagingDir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * For the search index: the article pages of this build in one folder, as hard links to the staged
+ * page or, for a page this build reused, the published one.
+ */
+async function linkArticlePages(rels: readonly string[], dirs: readonly string[], into: string): Promise<void> {
+  for (let i = 0; i < rels.length; i += 64) {
+    await Promise.all(rels.slice(i, i + 64).map(async (rel) => {
+      for (const dir of dirs) {
+        const from = path.join(dir, rel);
+        if (await stat(from).then(() => true, () => false)) return link(from, path.join(into, rel));
+      }
+      throw new Error(`search index: ${rel} is neither in this build nor in the published folder`);
+    }));
+  }
+}
