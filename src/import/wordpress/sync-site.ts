@@ -8,6 +8,7 @@ import type { Sourced, WpDump } from './dump';
 import { fetchWordPressSite, type FetchSiteOptions } from './fetch-site';
 import { importWordPress, type ImportedPost, type WordPressImport, type WordPressImportOptions } from './import-wordpress';
 import { mergeBundles, readFolderContent } from './merge-folder';
+import { relinkKept, type Moved } from './relink-kept';
 import { readSyncState, serializeState, type SyncState } from './sync-state';
 
 /**
@@ -45,6 +46,18 @@ export function stateFor(site: string, posts: readonly ImportedPost[], kept: Syn
 /** A full import of a site, with its state for the next sync. */
 export function withState(imported: WordPressImport, site: string, state = stateFor(site, imported.posts)): ImportedContent {
   return { ...imported, extraFiles: new Map([[IMPORT_STATE_FILE, serializeState(state)]]) };
+}
+
+/** Routes of replaced posts that no longer hold them → the post's new route, or its address on the site once deleted. */
+function movedRoutes(state: SyncState, replaced: ReadonlySet<number>, fetched: readonly ImportedPost[]): Moved {
+  const now = new Map(fetched.map((p) => [p.id, p.slug]));
+  const routes = new Map<string, string>();
+  for (const [id, { slug, link }] of Object.entries(state.posts)) {
+    if (!replaced.has(Number(id)) || now.get(Number(id)) === slug) continue;
+    const to = now.has(Number(id)) ? `/article/${now.get(Number(id))}` : link;
+    if (to !== undefined) routes.set(`/article/${slug}`, to);
+  }
+  return routes;
 }
 
 /** The ids of a listing (`_fields=id`), whatever else is in it. */
@@ -114,6 +127,7 @@ export async function syncWordPressSite(options: SyncOptions, warnings: Warnings
     reservedSlugs: kept.map((a) => a.slug),
     knownPosts: Object.entries(keptState).map(([id, p]) => ({ id: Number(id), slug: p.slug, link: p.link })),
   });
-  const merged = { ...mapped, bundle: mergeBundles(kept, mapped.bundle, folder) };
+  const relinked = kept.map((article) => relinkKept(article, movedRoutes(state, replaced, mapped.posts)));
+  const merged = { ...mapped, bundle: mergeBundles(relinked, mapped.bundle, folder) };
   return { imported: withState(merged, state.site, stateFor(state.site, mapped.posts, keptState, state.newestModified)) };
 }
