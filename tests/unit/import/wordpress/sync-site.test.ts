@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/import/problems';
+import { loadContent } from '../../../../src/pipeline/content/load-content';
 import { runImport } from '../../../../src/import/run-import';
 import { IMPORT_STATE_FILE } from '../../../../src/import/serialize-content';
 import { startFakeWordPress, type FakeWordPress } from '../../../fixtures/wordpress/fake-wordpress';
@@ -38,6 +39,7 @@ const sync = (source: string, out: string, since = 'last') => runImport({ kind: 
 
 /** The site after a day's news: post 1004 edited, `deleted` deleted, 1009 published (a copy of 1001). */
 async function publishDay(dump: string, deleted = 1002): Promise<void> {
+  await editDump(dump, (posts) => posts.filter((p) => p.id !== deleted), 'posts-2.json');
   await editDump(dump, (posts) => {
     const kept = posts.filter((p) => p.id !== deleted);
     const edited = kept.map((p) => (p.id === 1004 ? { ...p, title: { rendered: 'School choir sings in four languages' }, modified_gmt: '2026-02-25T09:00:00' } : p));
@@ -91,6 +93,20 @@ describe('WordPress --since sync', () => {
     await runImport({ kind: 'wordpress', source: site.url, out: fresh, http: FAST, remoteMedia: true });
     const texts = async (dir: string) => Object.fromEntries(Object.entries(await snapshotTree(dir)).map(([k, v]) => [k, v.text]));
     expect(await texts(out)).toEqual(await texts(fresh));
+    // The build's loader reads the synced folder, state file and all.
+    expect((await loadContent(out)).articles).toHaveLength(7);
+  });
+
+  it('points links of kept articles at a post whose slug changed', async () => {
+    const { dump, site, out } = await importedSite();
+    await editDump(dump, (posts) => posts.map((p) => (p.id === 1002 ? { ...p, slug: 'harbour-budget-passed', modified_gmt: '2026-02-25T09:00:00' } : p)));
+    const result = await sync(site.url, out);
+    expect(result.report.added).toEqual(['articles/harbour-budget-passed.json']);
+    expect(result.report.removed).toEqual(['articles/council-harbour-budget.json']);
+    expect(result.report.updated).toEqual(['articles/night-ferries-return.json']);
+    const linking = await readFile(path.join(out, 'articles/night-ferries-return.json'), 'utf8');
+    expect(linking).toContain('"href": "/article/harbour-budget-passed"');
+    expect(linking).not.toContain('/article/council-harbour-budget');
   });
 
   it('writes nothing when nothing changed', async () => {
