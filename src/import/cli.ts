@@ -30,9 +30,9 @@ Options:
                      rel="next" links, on the feed's host only (default ${DEFAULT_MAX_FEED_PAGES})
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
-  --since last|<date>  (wordpress, site URL) fetch only the posts changed since the previous import into
-                     --out (recorded in <content-dir>/.import-state.json) or since an ISO date, learn
-                     deletions from a listing of ids, and merge: other files are left as they are
+  --since <when>     (wordpress, site URL) "last": fetch only the posts changed since the previous import
+                     into --out (it records them in <content-dir>/.import-state.json), or an ISO date;
+                     deletions are learnt from a listing of ids, and other files are left as they are
   --skip-media       (wordpress, site URL) do not fetch the media library
   --skip-invalid     (wordpress, wordpress-export) leave out invalid posts, terms, users and media items instead of
                      failing, and list each one (file, item, field, reason) at the end

@@ -19,7 +19,7 @@ export const SyncStateSchema = z.object({
   version: z.literal(1, 'expected 1'),
   site: z.url({ error: 'expected the site URL imported' }),
   newestModified: z.iso.datetime({ error: 'expected the newest modified_gmt seen, as an ISO instant like "2024-03-05T10:00:00Z"' }).optional(),
-  posts: z.record(z.string().regex(/^[1-9]\d*$/, 'expected a WordPress post id'), StatePostSchema),
+  posts: z.record(z.string().regex(/^[1-9]\d*$/, 'expected a WordPress post id'), StatePostSchema, { error: 'expected the imported posts, by WordPress id: { "42": { "slug": "…" } }' }),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
