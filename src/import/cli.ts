@@ -30,6 +30,9 @@ Options:
                      rel="next" links, on the feed's host only (default ${DEFAULT_MAX_FEED_PAGES})
   --allow-host <h>   follow redirects and Link headers to host h, and allow h even if it is a private
                      address (repeatable); images on private addresses are dropped regardless
+  --since <when>     (wordpress, site URL) "last": fetch only the posts changed since the previous import
+                     into --out (it records them in <content-dir>/.import-state.json), or an ISO date;
+                     deletions are learnt from a listing of ids, and other files are left as they are
   --skip-media       (wordpress, site URL) do not fetch the media library
   --skip-invalid     (wordpress, wordpress-export) leave out invalid posts, terms, users and media items instead of
                      failing, and list each one (file, item, field, reason) at the end
@@ -98,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       'max-pages': { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      since: { type: 'string' },
       'skip-media': { type: 'boolean', default: false },
       'remote-media': { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
@@ -116,6 +120,8 @@ async function main(argv: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <content-dir>');
   if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name expects the site\'s name, got nothing');
   if (values['skip-invalid'] && (kind === 'jsonfeed' || kind === 'feed')) throw new UsageError('--skip-invalid is for wordpress and wordpress-export imports');
+  if (values.since !== undefined && kind !== 'wordpress') throw new UsageError('--since is for wordpress imports of a site URL');
+  if (values.since !== undefined && values.since !== 'last' && Number.isNaN(Date.parse(values.since))) throw new UsageError(`--since expects "last" or an ISO date such as 2024-03-05T10:00:00Z, got "${values.since}"`);
   if (values.lang !== undefined && !normaliseLang(values.lang)) throw new UsageError(`--lang expects a language tag such as "en" or "fa", got "${values.lang}"`);
 
   const result = await runImport({
@@ -124,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
     out: values.out,
     lang: values.lang,
     ...(values.name !== undefined ? { siteName: values.name } : {}),
+    ...(values.since !== undefined ? { since: values.since } : {}),
     skipMedia: values['skip-media'],
     remoteMedia: values['remote-media'],
     skipInvalid: values['skip-invalid'],
@@ -138,6 +145,7 @@ async function main(argv: string[]): Promise<number> {
       onRetry: ({ url, attempt, reason, delayMs }) => console.error(forTerminal(`Retry ${attempt} of ${url} in ${(delayMs / 1000).toFixed(1)} s (${reason})`)),
     },
   });
+  if (result.note) console.log(forTerminal(result.note));
   console.log(forTerminal(summary(result)));
   const leftOut = leftOutSummary(result);
   if (leftOut) console.log(forTerminal(leftOut));

@@ -31,4 +31,6 @@ export interface ImportedContent {
    * file's own size replaces the assumed one instead of keeping its shape.
    */
   sizeAssumed?: ReadonlySet<string>;
+  /** Files the import owns besides the content files, by relative path (a WordPress site's .import-state.json). */
+  extraFiles?: ReadonlyMap<string, string>;
 }

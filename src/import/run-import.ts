@@ -17,6 +17,7 @@ import { importWordPressExport } from './wordpress-export/import-export';
 import { fetchWordPressSite } from './wordpress/fetch-site';
 import { importWordPress } from './wordpress/import-wordpress';
 import { readWordPressFolder } from './wordpress/read-folder';
+import { syncWordPressSite, withState } from './wordpress/sync-site';
 import type { WriteReport } from './write-content';
 
 export type SourceKind = 'wordpress' | 'wordpress-export' | 'jsonfeed' | 'feed';
@@ -40,6 +41,8 @@ export interface RunImportOptions {
   maxPages?: number;
   /** (WordPress) Leave out invalid items and list them in `skipped`, instead of failing the import. */
   skipInvalid?: boolean;
+  /** (WordPress site URL) "last" or an ISO date: fetch only what changed since and merge it into --out. */
+  since?: string;
 }
 
 export interface RunImportResult {
@@ -54,6 +57,8 @@ export interface RunImportResult {
   /** Remote images downloaded now, found in --out from an earlier import, or left hotlinked after a failure. */
   images: WriteWithMediaResult['images'];
   seconds: number;
+  /** Something the user should know about how the import ran (a --since that became a full import). */
+  note?: string;
 }
 
 /** --out must not be the source folder, nor hold it: the swap would replace the source's own files. */
@@ -65,16 +70,20 @@ function checkOutIsNotSource({ source, out }: RunImportOptions): void {
   }
 }
 
-async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent> {
+async function readAndMap(options: RunImportOptions, warnings: Warnings): Promise<ImportedContent & { note?: string }> {
   if (options.kind === 'feed') return importFeed(options.source, warnings, { http: options.http, lang: options.lang, maxPages: options.maxPages, progress: options.progress });
   if (options.kind === 'jsonfeed') return importJsonFeed(await readFeed(options.source, options.http), warnings, { lang: options.lang });
   if (options.kind === 'wordpress-export') {
     return importWordPressExport(options.source, warnings, { lang: options.lang, skipInvalid: options.skipInvalid, maxBytes: options.http?.maxBytes ?? DEFAULT_MAX_BYTES, progress: options.progress });
   }
-  const dump = isHttpUrl(options.source)
-    ? await fetchWordPressSite(options.source, warnings, { http: options.http, progress: options.progress, skipMedia: options.skipMedia, maxPages: options.maxPages })
-    : await readWordPressFolder(options.source);
-  return importWordPress(dump, warnings, { lang: options.lang, skipInvalid: options.skipInvalid });
+  const mapping = { lang: options.lang, skipInvalid: options.skipInvalid };
+  if (!isHttpUrl(options.source)) return importWordPress(await readWordPressFolder(options.source), warnings, mapping);
+  const fetch = { http: options.http, progress: options.progress, skipMedia: options.skipMedia, maxPages: options.maxPages };
+  if (options.since !== undefined) {
+    const { imported, note } = await syncWordPressSite({ ...mapping, source: options.source, out: options.out, since: options.since, fetch }, warnings);
+    return { ...imported, ...(note ? { note } : {}) };
+  }
+  return withState(importWordPress(await fetchWordPressSite(options.source, warnings, fetch), warnings, mapping), options.source);
 }
 
 /**
@@ -86,6 +95,9 @@ async function readAndMap(options: RunImportOptions, warnings: Warnings): Promis
 export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
   const started = performance.now();
   checkOutIsNotSource(options);
+  if (options.since !== undefined && (options.kind !== 'wordpress' || !isHttpUrl(options.source))) {
+    throw new ImportError([{ file: options.source, message: '--since is for a WordPress site URL (it asks the REST API what changed)' }]);
+  }
   const warnings = new Warnings();
   const mapped = await readAndMap(options, warnings);
   const imported = options.siteName ? { ...mapped, bundle: { ...mapped.bundle, site: renamedSite(mapped.bundle.site, options.siteName) } } : mapped;
@@ -100,5 +112,6 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     skipped,
     leftOut: imported.leftOut ?? {},
     seconds: (performance.now() - started) / 1000,
+    ...(mapped.note ? { note: mapped.note } : {}),
   };
 }

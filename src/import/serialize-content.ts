@@ -1,4 +1,7 @@
-import type { ContentBundle } from './content-bundle';
+import type { ContentBundle, ImportedContent } from './content-bundle';
+
+/** What a WordPress site import records for the next `--since last` (see wordpress/sync-state.ts). */
+export const IMPORT_STATE_FILE = '.import-state.json';
 
 /** JSON as written to a content folder: two-space indent, a final newline. Same input, same bytes. */
 export function toJson(value: unknown): string {
@@ -20,8 +23,18 @@ export function contentFiles(bundle: ContentBundle): Map<string, string> {
   return files;
 }
 
-/** Files an import owns in a content folder; everything else there (images/, notes) is carried over. */
+/** The content files of an import and the files it owns besides them (the sync state). */
+export function importFiles(imported: ImportedContent): Map<string, string> {
+  const files = contentFiles(imported.bundle);
+  for (const [rel, text] of imported.extraFiles ?? []) files.set(rel, text);
+  return files;
+}
+
+/**
+ * Files an import owns in a content folder; everything else there (images/, notes) is carried over. The
+ * sync state is owned: an import that writes none (another source, a folder) removes a stale one.
+ */
 export function isManagedFile(relativePath: string): boolean {
-  if (['site.json', 'categories.json', 'authors.json', 'tags.json'].includes(relativePath)) return true;
+  if (['site.json', 'categories.json', 'authors.json', 'tags.json', IMPORT_STATE_FILE].includes(relativePath)) return true;
   return relativePath.startsWith('articles/') && relativePath.endsWith('.json') && !relativePath.slice('articles/'.length).includes('/');
 }

@@ -55,10 +55,11 @@ export function slugFor(raw: string, prefix: string, id: number | string): SlugC
 /**
  * Makes slugs unique, in the given order: a repeated slug gets `-${id}` appended (then -2, -3 … if even
  * that is taken), cutting the slug where it needs to so the result still fits MAX_SLUG_LENGTH. Each suffixed base remembers the next number to try, so many items sharing one slug
- * and one id (a feed repeating an id) take linear time, not a scan from -2 for every item.
+ * and one id (a feed repeating an id) take linear time, not a scan from -2 for every item. `reserved`
+ * slugs are taken from the start (the articles a --since sync keeps).
  */
-export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, idOf: (item: T) => number | string): Map<T, string> {
-  const taken = new Set<string>();
+export function uniqueSlugs<T>(items: readonly T[], slugOf: (item: T) => string, idOf: (item: T) => number | string, reserved: Iterable<string> = []): Map<T, string> {
+  const taken = new Set<string>(reserved);
   const nextNumber = new Map<string, number>();
   const result = new Map<T, string>();
   for (const item of items) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mapLimit } from './concurrency';
 import type { ImportedContent } from './content-bundle';
 import { ImportError } from './problems';
-import { contentFiles, isManagedFile } from './serialize-content';
+import { importFiles, isManagedFile } from './serialize-content';
 import { validateImport } from './validate-import';
 
 export interface WriteReport {
@@ -14,7 +14,7 @@ export interface WriteReport {
   updated: string[];
   unchanged: string[];
   removed: string[];
-  /** site.json, categories.json, authors.json, tags.json that changed. */
+  /** site.json, categories.json, authors.json, tags.json (and .import-state.json) that changed. */
   changedIndexes: string[];
   /** Files added besides the content files (downloaded images), relative. */
   addedFiles: string[];
@@ -130,7 +130,7 @@ async function swapIn(staging: string, out: string, hadOut: boolean): Promise<vo
 export async function checkWrite(imported: ImportedContent, outDir: string): Promise<void> {
   const out = path.resolve(outDir);
   await inspectOut(out, outDir);
-  await validateImport(contentFiles(imported.bundle), out, imported.origins);
+  await validateImport(importFiles(imported), out, imported.origins);
 }
 
 /**
@@ -142,7 +142,7 @@ export async function checkWrite(imported: ImportedContent, outDir: string): Pro
  */
 export async function writeContent(imported: ImportedContent, outDir: string, added: AddedFiles = new Map()): Promise<WriteReport> {
   const out = path.resolve(outDir);
-  const files = contentFiles(imported.bundle);
+  const files = importFiles(imported);
   const existing = await inspectOut(out, outDir);
   await validateImport(files, out, imported.origins, new Set(added.keys()));
   await mkdir(path.dirname(out), { recursive: true });

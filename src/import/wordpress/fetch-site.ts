@@ -18,6 +18,13 @@ export interface FetchSiteOptions {
   skipMedia?: boolean;
   /** Most pages read per endpoint, whatever X-WP-TotalPages announces. Default 10,000. */
   maxPages?: number;
+  /**
+   * Extra query parameters of the posts requests (a --since sync: `modified_after`, `include`, or
+   * `_fields: 'id'` for a listing of ids, which also drops _embed).
+   */
+  postParams?: Readonly<Record<string, string>>;
+  /** Only these endpoints (default: all of them, media unless skipMedia). */
+  only?: readonly Endpoint[];
 }
 
 export const DEFAULT_MAX_PAGES = 10_000;
@@ -28,8 +35,8 @@ export const DEFAULT_MAX_PAGES = 10_000;
  */
 const OPTIONAL: ReadonlySet<Endpoint> = new Set(['users', 'tags', 'media', 'pages']);
 
-const params = (endpoint: Endpoint, page: number): Record<string, string> => ({
-  ...(endpoint === 'posts' ? { _embed: '1' } : {}),
+const params = (endpoint: Endpoint, page: number, postParams: Readonly<Record<string, string>> = {}): Record<string, string> => ({
+  ...(endpoint === 'posts' ? (postParams._fields ? postParams : { _embed: '1', ...postParams }) : {}),
   // Of a page only its address is read: not its content.
   ...(endpoint === 'pages' ? { _fields: 'id,slug,link' } : {}),
   per_page: '100',
@@ -73,10 +80,11 @@ export async function fetchWordPressSite(siteUrl: string, warnings: Warnings, op
   const limit = options.concurrency ?? 4;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const api = await discoverApi(siteUrl, http);
-  const endpoints: Endpoint[] = ['posts', 'categories', 'users', 'tags', ...(options.skipMedia ? [] : ['media' as const]), 'pages'];
+  const all: Endpoint[] = ['posts', 'categories', 'users', 'tags', ...(options.skipMedia ? [] : ['media' as const]), 'pages'];
+  const endpoints = options.only ? all.filter((e) => options.only!.includes(e)) : all;
 
   const fetchPage = async (endpoint: Endpoint, page: number): Promise<PageResult> => {
-    const url = routeUrl(api.root, `wp/v2/${endpoint}`, params(endpoint, page));
+    const url = routeUrl(api.root, `wp/v2/${endpoint}`, params(endpoint, page, options.postParams));
     let response;
     try {
       response = await getText(url, http);

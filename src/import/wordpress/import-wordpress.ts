@@ -28,6 +28,23 @@ export interface WordPressImportOptions {
   lang?: string;
   /** Leave out invalid items (posts, terms, users, media) and list them in `skipped`, instead of failing. */
   skipInvalid?: boolean;
+  /** Slugs already taken (the articles a --since sync keeps): a new post of the same slug gets a suffix. */
+  reservedSlugs?: Iterable<string>;
+  /** Posts imported earlier and kept (a --since sync): links to them become links to their articles. */
+  knownPosts?: readonly { id: number; slug: string; link?: string }[];
+}
+
+/** A post that became an article: what a sync records of it. */
+export interface ImportedPost {
+  id: number;
+  slug: string;
+  link?: string;
+  /** modified_gmt, as an instant. */
+  modified?: string;
+}
+
+export interface WordPressImport extends ImportedContent {
+  posts: ImportedPost[];
 }
 
 /** Items of `extra` whose id `known` lacks. */
@@ -73,7 +90,7 @@ function refsOf(items: readonly Sourced[]): (SiteItem & { guid?: string })[] {
  * skipInvalid are left out and listed in `skipped`; optional fields in older or plugins' shapes are
  * read (wp-schemas.ts). Warnings go to `warnings`.
  */
-export function importWordPress(dump: WpDump, warnings: Warnings, options: WordPressImportOptions = {}): ImportedContent {
+export function importWordPress(dump: WpDump, warnings: Warnings, options: WordPressImportOptions = {}): WordPressImport {
   const problems: ContentProblem[] = [];
   const invalid = new Map<string, string>();
   // Malformed items are reported; the well-formed ones carry on, so one run reports every problem.
@@ -108,7 +125,7 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
   const references = resolveReferences(
     posts,
     {
-      slugs: uniqueSlugs(posts, (p) => slugFor(p.value.slug || htmlToText(p.value.title.rendered), 'post', p.value.id).slug, (p) => p.value.id),
+      slugs: uniqueSlugs(posts, (p) => slugFor(p.value.slug || htmlToText(p.value.title.rendered), 'post', p.value.id).slug, (p) => p.value.id, options.reservedSlugs),
       tree: buildCategoryTree(allCategories, siteWarn),
       authors: mapAuthors(allUsers, siteWarn),
       tags: mapTags(allTags, siteWarn),
@@ -122,6 +139,7 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
       ...posts.map(({ value: p }) => ({ id: p.id, slug: p.slug, link: p.link, guid: p.guid?.rendered, route: routes.posts.get(p.id) })),
       // Posts not imported (drafts, invalid ones): links to them stay links to the site.
       ...refsOf(dump.posts),
+      ...(options.knownPosts ?? []).map((p) => ({ id: p.id, link: p.link, route: `/article/${p.slug}` })),
     ],
     pages: refsOf(dump.pages),
     attachments: allMedia,
@@ -142,9 +160,12 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
   };
   const origins = new Map<string, ItemOrigin>();
   const articles: ArticleSource[] = [];
+  const imported: ImportedPost[] = [];
   for (const resolved of references.posts) {
     const article = mapResolved(resolved, ctx);
     articles.push(article);
+    const wp = resolved.post.value;
+    imported.push({ id: wp.id, slug: article.slug, ...(wp.link ? { link: wp.link } : {}), ...(wp.modified_gmt ? { modified: wp.modified_gmt } : {}) });
     origins.set(article.slug, { file: resolved.post.file, item: resolved.post.label });
   }
 
@@ -154,6 +175,7 @@ export function importWordPress(dump: WpDump, warnings: Warnings, options: WordP
     ...(icon && isHttpUrl(icon) ? { siteIcon: icon } : {}),
     bundle: { site: siteOf(dump, lang), categories: references.categories, authors: references.authors, tags: references.tags, articles },
     origins,
+    posts: imported,
     ...(problems.length > 0 ? { skipped: problems } : {}),
   };
 }
