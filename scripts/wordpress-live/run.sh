@@ -84,13 +84,22 @@ step "full import: npm run import -- wordpress $site --out <tmp>"
 npx tsx src/import/cli.ts wordpress "$site" --out "$out" --quiet
 npx tsx "$here/verify.ts" full "$out"
 npx tsx "$here/verify.ts" hashes "$out" "$work/before.json"
+step "build: npm run build (CONTENT_DIR=<tmp>)"
+CONTENT_DIR="$out" OUT_DIR="$work/dist" npx tsx src/pipeline/build.ts >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 
 step "editing a post, deleting one, publishing one"
 php "$here/change.php"
 
-step "sync: npm run import -- wordpress $site --out <tmp> --since last"
-npx tsx src/import/cli.ts wordpress "$site" --out "$out" --since last --quiet
+step "publish: npm run publish -- wordpress $site --out <tmp> (import --since last, then an incremental build)"
+OUT_DIR="$work/dist" npx tsx scripts/publish.ts wordpress "$site" --out "$out" --quiet | tee "$work/publish.log"
 npx tsx "$here/verify.ts" sync "$out" "$work/before.json"
+# The build took exactly those stories: the new one's page added, the deleted one's removed.
+node -e '
+  const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const want = [["added", "article/quay-cafes-open-late.html"], ["changed", "article/market-delayed.html"], ["removed", "article/harbour-budget.html"]];
+  for (const [kind, file] of want) if (!c[kind].includes(file)) { console.error(`the publish did not list ${file} as ${kind}: ${JSON.stringify(c)}`); process.exit(1); }
+' "$work/dist/.changes.json"
+grep -q '(incremental)' "$work/publish.log" || { echo "the publish rebuilt everything instead of building incrementally"; exit 1; }
 # The sync asked for what changed and for the ids, and this WordPress honours modified_after.
 grep -q '/wp-json/wp/v2/posts?.*modified_after=' "$work/requests.log" || { echo "the sync did not ask WordPress for modified_after"; exit 1; }
 grep -q '/wp-json/wp/v2/posts?_fields=id&' "$work/requests.log" || { echo "the sync did not list the ids of the posts"; exit 1; }
