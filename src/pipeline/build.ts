@@ -14,6 +14,7 @@ import { writeSitemap } from './outputs/sitemap';
 import { CHANGES_FILE, diffBuilds, writeChanges } from './outputs/changes';
 import { writeSearchIndex } from './outputs/search-index';
 import { writeApi } from './api/write-api';
+import { buildImages } from './render/images/image-step';
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content/demo');
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
     console.log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
     const apiStarted = performance.now();
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
-    const site = compileSite({ ...content, site: { ...content.site, origin } });
+    // ── image step (issue 18): raster images → responsive variants under media/, merged into the site ──
+    const { site, stats: images } = await phases.time('images', () => buildImages(compileSite({ ...content, site: { ...content.site, origin } }), { outDir: stagingDir }));
+    console.log(`Images: ${images.images} raster images, ${images.encoded} encoded, ${images.files} variants, ${(images.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
+    // ── end of image step ──
     const frameHosts = new Set<string>();
     for (const article of site.articles) frameHostsOf(article.body, frameHosts);
     bundles.send({ frameHosts: [...frameHosts].sort() });
