@@ -37,7 +37,8 @@ export function Picture({ image, sizes, priority = false, className, alt = image
       loading={priority ? undefined : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
       decoding={priority ? undefined : 'async'}
-      style={image.placeholder ? { backgroundImage: `url("${image.placeholder}")`, backgroundSize: 'cover' } : undefined}
+      // Sized by the stylesheet (picture > img), so the preview covers the box whatever its shape.
+      style={image.placeholder ? { backgroundImage: `url("${image.placeholder}")` } : undefined}
     />
   );
   if (!image.sources?.length) return img;

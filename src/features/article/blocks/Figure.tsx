@@ -1,19 +1,10 @@
 import type { Image } from '../../../model/block';
 import { isSafeUrl } from '../../../model/url';
 import { BODY_SIZES } from '../../../ui/image-sizes';
-import { mediaUrl } from '../../../ui/paths';
-import { Picture, srcsetOf } from '../../../ui/Picture';
+import { Picture } from '../../../ui/Picture';
 import { useBody } from './body-context';
 import { BodyLink } from './BodyLink';
 import { hostOf } from './media-url';
-
-export { BODY_SIZES };
-
-/** An image's src and srcset, resolved and re-checked (an unsafe candidate is left out); undefined for an unsafe src. */
-export function imageSources(image: Image): { src: string; srcSet: string | undefined } | undefined {
-  if (!isSafeUrl(image.src)) return undefined;
-  return { src: mediaUrl(image.src), srcSet: srcsetOf(image.srcset) };
-}
 
 interface FigureProps {
   image: Image;
