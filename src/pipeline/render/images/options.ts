@@ -17,7 +17,7 @@ export interface ImageOptions {
 
 export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
   widths: [320, 640, 960, 1280, 1920],
-  avif: { quality: 50, effort: 2 },
+  avif: { quality: 45, effort: 2 },
   webp: { quality: 72, effort: 4 },
   jpeg: { quality: 76 },
   png: { compressionLevel: 9 },
