@@ -18,6 +18,8 @@ const MediaFileSchema = z.string().regex(/^https?:\/\/[^\s\\]+$/i, 'expected an 
 /** A plain-text field shown to readers (a caption, a title); never empty. */
 const TextSchema = z.string().trim().min(1);
 
+const SrcsetCandidateSchema = z.object({ src: ImageSrcSchema, width: z.number().int().positive() });
+
 export const ImageSchema = z.object({
   src: ImageSrcSchema,
   alt: z.string(),
@@ -25,7 +27,15 @@ export const ImageSchema = z.object({
   height: z.number().int().positive(),
   caption: z.string().optional(),
   credit: z.string().optional(),
-  srcset: z.array(z.object({ src: ImageSrcSchema, width: z.number().int().positive() })).optional(),
+  srcset: z.array(SrcsetCandidateSchema).optional(),
+  /** The same picture in formats newer than the src's (AVIF, WebP), for <picture>; filled by the build for raster files. */
+  sources: z.array(z.object({ type: z.enum(['image/avif', 'image/webp']), srcset: z.array(SrcsetCandidateSchema).min(1) })).optional(),
+  /** A blurred preview of a few hundred bytes, shown until the picture arrives; filled by the build. */
+  placeholder: z
+    .string()
+    .max(4000)
+    .regex(/^data:image\/(?:webp|png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'expected a small data:image/webp, png or jpeg URI in base64')
+    .optional(),
 });
 export type Image = z.infer<typeof ImageSchema>;
 

@@ -15,6 +15,7 @@ import { writeSearchIndex } from './outputs/search-index';
 import { writeSitemap } from './outputs/sitemap';
 import { PhaseLog } from './phase-log';
 import { inlineStylesheets } from './render/page-template';
+import { buildImages } from './render/images/image-step';
 import { prerender } from './render/prerender';
 import { frameHostsOf } from '../model/frame-hosts';
 import { absoluteUrl } from '../model/site-url';
@@ -61,7 +62,10 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
     const content = await phases.time('content', () => loadContent(contentDir));
     log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
-    const site = compileSite({ ...content, site: { ...content.site, origin } });
+    // Raster images become responsive variants (cached between builds), and the site points at them.
+    const imagesDir = path.join(scratchDir, 'images');
+    const { site, stats: images } = await phases.time('images', () => buildImages(compileSite({ ...content, site: { ...content.site, origin } }), { outDir: imagesDir }));
+    log(`Images: ${images.images} raster images, ${images.encoded} encoded, ${images.files} variants, ${(images.bytes / 1e6).toFixed(1)} MB`);
     const frameHosts = new Set<string>();
     for (const article of site.articles) frameHostsOf(article.body, frameHosts);
     const facts = { frameHosts: [...frameHosts].sort() };
@@ -77,6 +81,7 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
     const staged = new StagedOutputs(stagingDir, key, reusable, published.manifest);
     const apiStarted = performance.now();
     const stats = await phases.time('api', () => writeApi(site, staged));
+    await staged.putFolder(imagesDir);
     log(`API: ${stats.files} documents, ${(stats.bytes / 1e6).toFixed(1)} MB (${seconds(apiStarted)})`);
     const bundles = await phases.time('bundles', () => bundlesReady);
     await phases.time('app', () => staged.putFolder(bundles.clientDir, '', (rel) => rel !== 'index.html'));

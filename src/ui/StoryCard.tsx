@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../model/article';
 import { ArticleLink } from './ArticleLink';
-import { paths, mediaUrl } from './paths';
+import { BODY_SIZES, CARD_SIZES } from './image-sizes';
+import { paths } from './paths';
+import { Picture } from './Picture';
 import { Time } from './Time';
 
 interface StoryCardProps {
@@ -20,7 +22,7 @@ export function StoryCard({ story, level = 3, variant = 'standard', showImage = 
   return (
     <div className={`card card--${variant}`} lang={story.lang} dir={story.dir}>
       {showImage && story.image && (
-        <img className="card__image" src={mediaUrl(story.image.src)} alt="" width={story.image.width} height={story.image.height} loading={priority ? 'eager' : 'lazy'} fetchPriority={priority ? 'high' : undefined} decoding="async" />
+        <Picture className="card__image" image={story.image} alt="" sizes={variant === 'lead' ? BODY_SIZES : CARD_SIZES} priority={priority} />
       )}
       <div className="card__text">
         {showSection && (

@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../model/article';
 import { apiUrl } from '../../api/fetch-json';
 import { SAVED_CACHE } from '../../api/offline-copy';
 import { apiPaths } from '../../model/api-paths';
-import { articleImageSources } from '../../model/article-images';
+import { articleImages, articleImageSources } from '../../model/article-images';
 import { mediaUrl } from '../../ui/paths';
 import { SaveError } from './save-error';
 
@@ -91,7 +91,10 @@ export async function isSaved(slug: string): Promise<boolean> {
 
 function imageUrls(response: ArticleResponse): string[] {
   const { article } = response;
-  const sources = articleImageSources({ hero: article.image, body: article.body });
+  const shown = { hero: article.image, body: article.body };
+  // A picture the build made is offered in AVIF and WebP too: whichever one the browser picks offline must be there.
+  const newer = articleImages(shown).flatMap((image) => (image.sources ?? []).flatMap((source) => source.srcset.map((c) => c.src)));
+  const sources = [...articleImageSources(shown), ...newer];
   return [...new Set(sources.map((src) => new URL(mediaUrl(src), location.href).href))];
 }
 

@@ -13,7 +13,8 @@ export function articleHead({ article, breadcrumb }: ArticleResponse): PageHead 
     lang: article.lang,
     dir: article.dir,
     type: 'article',
-    image: article.image && { src: article.image.src, alt: article.image.alt, width: article.image.width, height: article.image.height },
+    // The whole hero: the prerendered head preloads it from its srcset.
+    image: article.image,
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,

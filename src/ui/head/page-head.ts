@@ -1,4 +1,5 @@
 import { absoluteUrl, feedPaths, type SiteLocation } from '../../model/site-url';
+import type { Image } from '../../model/block';
 import type { Crumb } from '../../model/taxonomy';
 
 /** Everything the <head> of one page says about it: for the prerendered HTML and for SPA navigation. */
@@ -10,7 +11,8 @@ export interface PageHead {
   lang: string;
   dir: 'ltr' | 'rtl';
   type: 'website' | 'article';
-  image?: { src: string; alt: string; width: number; height: number };
+  /** The page's lead picture: its Open Graph image, and on an article the hero the prerendered head preloads. */
+  image?: Pick<Image, 'src' | 'alt' | 'width' | 'height' | 'srcset' | 'sources'>;
   article?: {
     publishedTime: string;
     modifiedTime?: string;

@@ -1,22 +1,10 @@
 import type { Image } from '../../../model/block';
 import { isSafeUrl } from '../../../model/url';
-import { mediaUrl } from '../../../ui/paths';
+import { BODY_SIZES } from '../../../ui/image-sizes';
+import { Picture } from '../../../ui/Picture';
 import { useBody } from './body-context';
 import { BodyLink } from './BodyLink';
 import { hostOf } from './media-url';
-
-/** The column a body picture fills: the measure on a wide screen, the window on a phone. */
-export const BODY_SIZES = '(min-width: 70rem) 44rem, 100vw';
-
-/** An image's src and srcset, resolved and re-checked (an unsafe candidate is left out); undefined for an unsafe src. */
-export function imageSources(image: Image): { src: string; srcSet: string | undefined } | undefined {
-  if (!isSafeUrl(image.src)) return undefined;
-  const srcSet = image.srcset
-    ?.filter((c) => isSafeUrl(c.src))
-    .map((c) => `${mediaUrl(c.src)} ${c.width}w`)
-    .join(', ');
-  return { src: mediaUrl(image.src), srcSet: srcSet || undefined };
-}
 
 interface FigureProps {
   image: Image;
@@ -31,21 +19,8 @@ interface FigureProps {
 
 export function Figure({ image, priority = false, className = 'figure', sizes = BODY_SIZES, link }: FigureProps) {
   const { words } = useBody();
-  const sources = imageSources(image);
-  if (!sources) return null;
-  const img = (
-    <img
-      src={sources.src}
-      srcSet={sources.srcSet}
-      sizes={sources.srcSet ? sizes : undefined}
-      alt={image.alt}
-      width={image.width}
-      height={image.height}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
-      decoding="async"
-    />
-  );
+  if (!isSafeUrl(image.src)) return null;
+  const img = <Picture image={image} sizes={sizes} priority={priority} />;
   return (
     <figure className={className}>
       {link && isSafeUrl(link) ? (

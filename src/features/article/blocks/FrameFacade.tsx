@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Image } from '../../../model/block';
-import { BODY_SIZES, imageSources } from './Figure';
+import { BODY_SIZES } from '../../../ui/image-sizes';
+import { Picture } from '../../../ui/Picture';
 import { useRichWords } from './rich-words';
 
 /** The box a frame fills: a shape (width:height), or a height in CSS pixels. */
@@ -46,7 +47,6 @@ export function FrameFacade({ href, label, provider, frame, shape, poster, sourc
   useEffect(() => {
     if (open) frameRef.current?.focus();
   }, [open]);
-  const still = poster ? imageSources(poster) : undefined;
   const play = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || !plainClick(event)) return;
     event.preventDefault();
@@ -68,9 +68,7 @@ export function FrameFacade({ href, label, provider, frame, shape, poster, sourc
           />
         ) : (
           <a className="facade__link" href={href} rel="noopener noreferrer external" onClick={play}>
-            {still && poster && (
-              <img className="facade__poster" src={still.src} srcSet={still.srcSet} sizes={still.srcSet ? BODY_SIZES : undefined} alt="" width={poster.width} height={poster.height} loading="lazy" decoding="async" />
-            )}
+            {poster && <Picture className="facade__poster" image={poster} alt="" sizes={BODY_SIZES} />}
             <span className="facade__play" aria-hidden="true" />
             <span className="facade__label">{label}</span>
           </a>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { VideoBlock } from '../../../model/block';
-import { imageSources } from './Figure';
+import { isSafeUrl } from '../../../model/url';
+import { mediaUrl } from '../../../ui/paths';
 import { isMediaFileUrl } from './media-url';
 import { useRichWords } from './rich-words';
 
@@ -13,7 +14,7 @@ export function VideoFile({ block, source }: { block: VideoBlock; source: FileSo
   const sources = (source.sources ?? []).filter((s) => isMediaFileUrl(s.src));
   if (sources.length === 0) return null;
   const tracks = (source.tracks ?? []).filter((t) => isMediaFileUrl(t.src));
-  const poster = block.poster ? imageSources(block.poster)?.src : undefined;
+  const poster = block.poster && isSafeUrl(block.poster.src) ? mediaUrl(block.poster.src) : undefined;
   const aspect = block.aspect ?? { width: 16, height: 9 };
   return (
     <figure className="media media--video">

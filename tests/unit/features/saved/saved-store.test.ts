@@ -37,6 +37,15 @@ describe('saved articles', () => {
     expect(await store.isSaved('two')).toBe(true);
   });
 
+  it('stores every file of a picture the build made, the AVIF and WebP ones too, whichever the browser picks offline', async () => {
+    const built = response('photo');
+    const at = (ext: string) => [640, 1280].map((width) => ({ src: `media/images/photo-abc-${width}.${ext}`, width }));
+    built.article.image = { src: 'media/images/photo-abc-1280.jpg', alt: '', width: 2400, height: 1600, srcset: at('jpg'), sources: [{ type: 'image/avif', srcset: at('avif') }, { type: 'image/webp', srcset: at('webp') }] };
+    await store.saveArticle(built, built.article);
+    const images = [...cache.entries.keys()].filter((url) => url.includes('/media/images/photo-abc-')).map((url) => url.split('/').pop()).sort();
+    expect(images).toEqual(['photo-abc-1280.avif', 'photo-abc-1280.jpg', 'photo-abc-1280.webp', 'photo-abc-640.avif', 'photo-abc-640.jpg', 'photo-abc-640.webp']);
+  });
+
   it('a full disk gives a clear message and loses nothing already saved', async () => {
     await store.saveArticle(response('kept'), response('kept').article);
     const before = [...cache.entries.keys()];
