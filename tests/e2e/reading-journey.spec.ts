@@ -39,6 +39,9 @@ test('home → article → breadcrumb → category → related story → back', 
   await relatedRegion.getByRole('link', { name: next.title, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/article/${next.slug}$`));
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(next.title);
+  // The head follows the SPA navigation (its builder loads on the first one): title and canonical link.
+  await expect(page).toHaveTitle(`${next.title} — Dateline`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/article/${next.slug}$`));
 
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/article/${first.slug}$`));

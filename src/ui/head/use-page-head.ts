@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect } from 'react';
 import { navQuery } from '../../api/queries';
 import { isSafeUrl } from '../../model/url';
-import { headTags, type PageHead, type SiteInfo } from './page-head';
+import { absoluteUrl } from '../../model/site-url';
+import type { PageHead, SiteInfo } from './page-head';
 import { afterNextPaint } from '../after-paint';
 
 /** Given during a server render, so the prerender learns the head of the page it rendered. */
@@ -20,10 +21,22 @@ export function useSiteInfo(): SiteInfo {
   };
 }
 
-function applyHead(head: PageHead, site: SiteInfo): void {
+/** The prerendered page already has this head's tags (its canonical link says so). */
+function tagsInPlace(head: PageHead, site: SiteInfo): boolean {
+  const canonical = document.head.querySelector<HTMLLinkElement>('link[rel="canonical"][data-head]');
+  return canonical?.getAttribute('href') === absoluteUrl(site, head.path);
+}
+
+/**
+ * Rewrites the head for the page now shown. The tags' builder is loaded on the first SPA navigation,
+ * not with the app: the page a reader lands on was prerendered with its tags already written.
+ */
+async function applyHead(head: PageHead, site: SiteInfo): Promise<void> {
   document.title = head.title === site.name ? site.name : `${head.title} — ${site.name}`;
   document.documentElement.lang = head.lang;
   document.documentElement.dir = head.dir;
+  if (tagsInPlace(head, site)) return;
+  const { headTags } = await import('./page-head');
   for (const old of document.head.querySelectorAll('[data-head]')) old.remove();
   for (const { tag, attrs, json } of headTags(head, site)) {
     const element = document.createElement(tag);
@@ -45,7 +58,7 @@ export function usePageHead(head: PageHead | undefined): void {
   const key = head && JSON.stringify(head);
   useEffect(() => {
     // After the new page is painted: setting the title forces a style pass, which would delay that paint.
-    if (head) return afterNextPaint(() => applyHead(head, site));
+    if (head) return afterNextPaint(() => void applyHead(head, site));
     // `key` stands for `head`: a new object with the same content must not rewrite the head.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, site.name, site.origin]);
