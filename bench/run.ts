@@ -11,6 +11,7 @@ import { measureBytes } from './bytes';
 import { writeFloor } from './floor';
 import { measureOfflineReload, measureRelatedClick } from './interaction';
 import { CHROME_PATH, measureLighthouse } from './lighthouse';
+import { measurePublishing, type PublishResult } from './publish';
 import { build, synthetic, type BuildResult } from './scale';
 import { freePort, serve, stopAllSync, type Server } from './serve';
 import { evaluateGoals, renderTable, type BenchResults } from './table';
@@ -28,6 +29,8 @@ const CATEGORY = 'region/iraq';
 /** Words that occur in a few stories: of the demo, and of the synthetic archives' vocabulary. */
 const SEARCH_WORD = { demo: 'Mosul', synthetic: 'orchard' };
 const quick = process.argv.includes('--quick');
+/** Also a 100,000-story archive (about 15 minutes more): its full build, publishing and search. */
+const huge = process.argv.includes('--100k');
 const lighthouseRuns = quick ? 1 : 3;
 const interactionRuns = quick ? 2 : 5;
 const offlineRuns = quick ? 1 : 5;
@@ -103,7 +106,9 @@ async function main(): Promise<void> {
   await rm(demoDir, { recursive: true, force: true });
 
   const synthesisSeconds: Record<string, number> = {};
-  for (const [label, count] of quick ? ([['1k', 1000]] as const) : ([['1k', 1000], ['10k', 10000]] as const)) {
+  const publishing: PublishResult[] = [];
+  const sizes: [string, number][] = quick ? [['1k', 1000]] : [['1k', 1000], ['10k', 10000], ...(huge ? ([['100k', 100000]] as [string, number][]) : [])];
+  for (const [label, count] of sizes) {
     const content = path.join(tmp, `content-${label}`);
     progress(`synthetic ${count} → ${content}`);
     synthesisSeconds[label] = await synthetic(ROOT, count, content);
@@ -111,7 +116,11 @@ async function main(): Promise<void> {
     const out = path.join(tmp, `dist-${label}`);
     const result = await build(ROOT, { label, contentDir: content, outDir: out });
     builds.push(result);
-    progress(`build ${label}: ${result.wallSeconds.toFixed(1)} s, peak RSS ${result.peakRssMB} MB, ${result.files} files`);
+    progress(`build ${label}: ${result.wallSeconds.toFixed(1)} s, peak RSS ${result.peakRssMB} MB (all processes ${result.treeRssMB} MB), ${result.files} files`);
+    progress(`publishing ${label}: an unchanged rebuild, then one new story`);
+    const published = await measurePublishing(ROOT, result, content, out);
+    publishing.push(published);
+    progress(`publishing ${label}: unchanged ${published.unchangedSeconds.toFixed(1)} s, one story ${published.publishSeconds.toFixed(1)} s, ${published.publishFiles.added + published.publishFiles.changed + published.publishFiles.removed} files`);
     progress(`search over ${label} ×${interactionRuns}`);
     server = await serve(ROOT, out, port);
     browser = await launchBrowser();
@@ -145,7 +154,7 @@ async function main(): Promise<void> {
     lighthouse: { runs: lighthouseRuns, pages: lighthouse, articleToFloorLcp },
     bytes,
     interaction: { relatedClick, offlineReload, search },
-    scale: { builds, synthesisSeconds, growth1kTo10k: t1k && t10k ? t10k / t1k : null },
+    scale: { builds, synthesisSeconds, growth1kTo10k: t1k && t10k ? t10k / t1k : null, publishing },
   };
   const results: BenchResults = { ...partial, goals: evaluateGoals(partial), durationSeconds: (performance.now() - started) / 1000 };
   await mkdir(path.join(ROOT, 'bench'), { recursive: true });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { access, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { sampleTreeRss } from './tree-rss';
 
 /*
  * Build scale: wall time, peak RSS, output size and file count of a build, for the demo content and for
@@ -16,6 +17,8 @@ export type BuildResult = {
   peakRssMB: number | null;
   /** From /usr/bin/time -v ("Maximum resident set size"), when present: the largest process it waited for. */
   timeMaxRssMB: number | null;
+  /** Sampled from /proc every 200 ms: the largest sum of RSS over the build and all its processes at once. */
+  treeRssMB: number | null;
   outputBytes: number;
   files: number;
   /** Phase timings the build prints, in seconds. */
@@ -24,9 +27,10 @@ export type BuildResult = {
 
 const haveTime = access('/usr/bin/time').then(() => true, () => false);
 
-function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string }): Promise<string> {
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; onSpawn?: (pid: number) => void }): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -80,8 +84,10 @@ export async function build(
   const buildCmd = ['npx', 'tsx', 'src/pipeline/build.ts'];
   const [command, ...args] = (await haveTime) ? ['/usr/bin/time', '-v', ...buildCmd] : buildCmd;
   const started = performance.now();
-  const log = await run(command!, args, { cwd: root, env, logFile: `${options.outDir}.build.log` });
+  let sampler: { stop: () => number } | undefined;
+  const log = await run(command!, args, { cwd: root, env, logFile: `${options.outDir}.build.log`, onSpawn: (pid) => (sampler = sampleTreeRss(pid)) }).finally(() => sampler?.stop());
   const wallSeconds = (performance.now() - started) / 1000;
+  const treeRssMB = sampler?.stop() ?? null;
   const timeKb = num(log, /Maximum resident set size \(kbytes\): (\d+)/);
   const { bytes, files } = await dirStats(options.outDir);
   return {
@@ -90,6 +96,7 @@ export async function build(
     wallSeconds,
     peakRssMB: num(log, /peak RSS (\d+) MB/),
     timeMaxRssMB: timeKb === null ? null : Math.round(timeKb / 1024),
+    treeRssMB,
     outputBytes: bytes,
     files,
     phases: {

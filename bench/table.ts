@@ -2,6 +2,7 @@ import type { BytesResult } from './bytes';
 import type { ClickResult, OfflineResult } from './interaction';
 import type { SearchResult } from './search';
 import { CATEGORIES, type PageLighthouse } from './lighthouse';
+import type { PublishResult } from './publish';
 import type { BuildResult } from './scale';
 
 /*
@@ -18,7 +19,7 @@ export type BenchResults = {
   bytes: BytesResult;
   /** `search` is keyed by build: 'demo', '1k', '10k'. */
   interaction: { relatedClick: ClickResult; offlineReload: OfflineResult; search: Record<string, SearchResult> };
-  scale: { builds: BuildResult[]; synthesisSeconds: Record<string, number>; growth1kTo10k: number | null };
+  scale: { builds: BuildResult[]; synthesisSeconds: Record<string, number>; growth1kTo10k: number | null; publishing: PublishResult[] };
   goals: Goal[];
 };
 
@@ -65,6 +66,16 @@ export function evaluateGoals(r: Omit<BenchResults, 'goals' | 'durationSeconds'>
   goals.push({ goal: '10k build peak RSS', target: '≤ 1536 MB', measured: big ? (rss === null ? 'unknown' : `${rss} MB`) : 'skipped (--quick)', pass: big ? rss !== null && rss <= 1536 : null });
   const growth = r.scale.growth1kTo10k;
   goals.push({ goal: 'build growth 1k → 10k (time10k/time1k)', target: '≈ 10 (linear) or less', measured: growth === null ? 'skipped (--quick)' : `${growth.toFixed(1)}×`, pass: growth === null ? null : growth <= 12 });
+  const publishGoal = { '10k': 5, '100k': 10 } as Record<string, number>;
+  for (const p of r.scale.publishing.filter((p) => p.label in publishGoal)) {
+    const files = p.publishFiles.added + p.publishFiles.changed + p.publishFiles.removed;
+    goals.push({ goal: `${p.label} one-story publish (wall)`, target: `≤ ${publishGoal[p.label]} s`, measured: `${sec(p.publishSeconds)}, ${files} files`, pass: p.publishSeconds <= publishGoal[p.label]! });
+  }
+  const huge = r.scale.publishing.find((p) => p.label === '100k');
+  if (huge) {
+    goals.push({ goal: '100k full build (wall)', target: '≤ 480 s', measured: sec(huge.fullSeconds), pass: huge.fullSeconds <= 480 });
+    goals.push({ goal: '100k peak RSS, all processes', target: '≤ 2048 MB', measured: huge.peakRssMB === null ? 'unknown' : `${huge.peakRssMB} MB`, pass: huge.peakRssMB !== null && huge.peakRssMB <= 2048 });
+  }
   return goals;
 }
 
@@ -160,6 +171,20 @@ export function renderTable(r: BenchResults): string {
   const p10k = phase('10k');
   const prerenderGrowth = p1k && p10k ? `; prerender phase alone: ${(p10k / p1k).toFixed(2)}×` : '';
   out.push(`Growth 1k → 10k (time10k / time1k): ${r.scale.growth1kTo10k === null ? 'skipped (--quick)' : `**${r.scale.growth1kTo10k.toFixed(2)}×**${prerenderGrowth}`}`);
+  out.push('');
+
+  out.push('## Publishing (incremental builds of the same folder)');
+  out.push('');
+  out.push(table(['content', 'articles', 'full build', 'unchanged rebuild', 'files changed', 'one-story publish', 'files added / changed / removed', 'peak RSS, all processes'], r.scale.publishing.map((p) => [
+    p.label,
+    p.articles,
+    sec(p.fullSeconds),
+    sec(p.unchangedSeconds),
+    p.unchangedFiles,
+    sec(p.publishSeconds),
+    `${p.publishFiles.added} / ${p.publishFiles.changed} / ${p.publishFiles.removed}`,
+    p.peakRssMB === null ? '–' : `${p.peakRssMB} MB`,
+  ])));
   out.push('');
 
   out.push('## Goals (DESIGN.md §5)');
