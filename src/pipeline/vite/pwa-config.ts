@@ -101,12 +101,25 @@ export function pwaOptions(base: string, site: SiteIdentity): Partial<VitePWAOpt
             ],
           },
         },
+        // Data. A story may come from its last copy when the network is slow (after 3 s) or gone; a list
+        // (latest, a section, home, the rails) only when the network is gone: online, never a stale list.
+        // (Workbox writes these functions into sw.js as source: each must stand alone.)
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/api/v1/articles/'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'dateline-api',
+            networkTimeoutSeconds: 3,
+            expiration: { maxEntries: 300, maxAgeSeconds: 14 * DAY },
+            cacheableResponse: { statuses: [200] },
+            plugins: [{ handlerDidError: async ({ request }) => (await (await caches.open('dateline-saved')).match(request.url)) ?? Response.error() }],
+          },
+        },
         {
           urlPattern: ({ url }) => url.pathname.includes('/api/v1/'),
           handler: 'NetworkFirst',
           options: {
             cacheName: 'dateline-api',
-            networkTimeoutSeconds: 3,
             expiration: { maxEntries: 300, maxAgeSeconds: 14 * DAY },
             cacheableResponse: { statuses: [200] },
             plugins: [{ handlerDidError: async ({ request }) => (await (await caches.open('dateline-saved')).match(request.url)) ?? Response.error() }],
