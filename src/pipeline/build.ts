@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const searchStarted = performance.now();
     const [written, indexed] = await Promise.allSettled([
       phases.time('feeds', async () => [await writeFeeds(site, stagingDir, absolute), await writeSitemap(site, stagingDir, absolute)] as const),
-      phases.time('search', () => writeSearchIndex(stagingDir)),
+      phases.time('search', () => writeSearchIndex(site, stagingDir)),
     ]);
     if (written.status === 'rejected') throw written.reason;
     if (indexed.status === 'rejected') throw indexed.reason;
