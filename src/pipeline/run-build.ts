@@ -1,4 +1,4 @@
-import { link, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileSite } from './api/api-documents';
@@ -8,10 +8,10 @@ import { AppBundleCache } from './incremental/app-bundles';
 import { appKey, codeKey } from './incremental/app-key';
 import { readManifest } from './incremental/manifest';
 import { StagedOutputs } from './incremental/staged-outputs';
+import { stageSearchIndex } from './incremental/search-step';
 import { swapIn } from './incremental/swap-in';
 import { CHANGES_FILE, type BuildChanges } from './outputs/changes';
 import { writeFeeds } from './outputs/feeds';
-import { writeSearchIndex } from './outputs/search-index';
 import { writeSitemap } from './outputs/sitemap';
 import { PhaseLog } from './phase-log';
 import { inlineStylesheets } from './render/page-template';
@@ -105,23 +105,18 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
     const absolute = (p: string) => absoluteUrl({ origin, base }, p);
     const searchStarted = performance.now();
     const feedsDir = path.join(scratchDir, 'outputs');
-    const searchDir = path.join(scratchDir, 'search');
-    await Promise.all([mkdir(feedsDir, { recursive: true }), mkdir(path.join(searchDir, 'article'), { recursive: true })]);
-    // Pagefind indexes the article pages in its own process while this one writes the feeds and the sitemap.
+    await mkdir(feedsDir, { recursive: true });
+    // Pagefind indexes the changed months in its own process while this one writes the feeds and the sitemap.
     const [written, indexed] = await Promise.allSettled([
       phases.time('feeds', async () => [await writeFeeds(site, feedsDir, absolute), await writeSitemap(site, feedsDir, absolute)] as const),
-      phases.time('search', async () => {
-        await linkArticlePages(site.articles.map((a) => `article/${a.slug}.html`), reusable ? [stagingDir, outDir] : [stagingDir], searchDir);
-        return writeSearchIndex(searchDir);
-      }),
+      phases.time('search', () => stageSearchIndex(site, staged, path.join(scratchDir, 'search'))),
     ]);
     if (written.status === 'rejected') throw written.reason;
     if (indexed.status === 'rejected') throw indexed.reason;
     await staged.putFolder(feedsDir);
-    await staged.putFolder(path.join(searchDir, 'pagefind'), 'pagefind/');
     const [feeds, urls] = written.value;
     log(`Feeds: ${feeds} files; sitemap: ${urls} URLs`);
-    log(`Search index: ${indexed.value.pages} articles (${seconds(searchStarted)})`);
+    log(`Search index: ${indexed.value.pages} articles, ${indexed.value.indexed} of ${indexed.value.shards} monthly shards indexed (${seconds(searchStarted)})`);
 
     const changes = staged.changes();
     log(`Changes: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed (${path.relative(root, outDir) || '.'}/${CHANGES_FILE})`);
@@ -138,18 +133,3 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
   }
 }
 
-/**
- * For the search index: the article pages of this build in one folder, as hard links to the staged
- * page or, for a page this build reused, the published one.
- */
-async function linkArticlePages(rels: readonly string[], dirs: readonly string[], into: string): Promise<void> {
-  for (let i = 0; i < rels.length; i += 64) {
-    await Promise.all(rels.slice(i, i + 64).map(async (rel) => {
-      for (const dir of dirs) {
-        const from = path.join(dir, rel);
-        if (await stat(from).then(() => true, () => false)) return link(from, path.join(into, rel));
-      }
-      throw new Error(`search index: ${rel} is neither in this build nor in the published folder`);
-    }));
-  }
-}

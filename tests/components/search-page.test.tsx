@@ -37,6 +37,7 @@ async function fakeSearch(query: string, section: string | undefined, limit: num
   const found = DOCS.filter((d) => d.text.includes(query) && (!section || d.section === section));
   return {
     total: found.length,
+    complete: true,
     hits: found.slice(0, limit).map((d) => ({
       path: hitPath(d.path, '/news/'),
       title: d.title,

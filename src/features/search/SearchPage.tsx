@@ -72,7 +72,7 @@ export function SearchPage() {
         </form>
       </header>
       <p role="status" className="search-status">
-        {results.isFetching ? t.searching : data && (data.total === 0 ? t.none(term) : t.count(data.total, term))}
+        {results.isFetching ? t.searching : data && (data.total === 0 ? t.none(term) : data.complete ? t.count(data.total, term) : t.countAtLeast(data.total, term))}
       </p>
       {results.isError && (
         <p role="alert">{t.unavailable}</p>
@@ -92,7 +92,7 @@ export function SearchPage() {
           ))}
         </ol>
       )}
-      {data && data.hits.length < data.total && (
+      {data && (data.hits.length < data.total || !data.complete) && (
         <p className="search-more">
           <button type="button" disabled={results.isFetching} onClick={() => setMore({ term, section, pages: pages + 1 })}>
             {t.more}

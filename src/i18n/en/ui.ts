@@ -113,6 +113,7 @@ export const en = {
     more: 'Show more results',
     none: (query: string) => `No stories match “${query}”.`,
     count: (n: number, query: string) => `${n} ${n === 1 ? 'story matches' : 'stories match'} “${query}”.`,
+    countAtLeast: (n: number, query: string) => `${n}+ stories match “${query}”.`,
     unavailable: 'Search isn’t available right now. If you’re offline, try again when you’re back online.',
   },
 

@@ -1,20 +1,150 @@
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CompiledSite } from '../api/api-documents';
+import { blockText } from '../../model/plain-text';
+import { categoryLineage } from '../../model/category-path';
+import { searchShardId, type SearchShardList } from '../../model/search-shards';
+
+/*
+ * The static search index (Pagefind), split by publication month: one Pagefind bundle per month at
+ * pagefind/<yyyy-mm>/, and pagefind/shards.json listing them newest first. The browser searches the
+ * newest months first and opens older ones only when it needs more results, so a query's cost follows
+ * the ten results it shows, not the archive's size. A story belongs to the month it was published in,
+ * which never changes: publishing, editing or deleting a story rewrites its own month's bundle only.
+ *
+ * The records are made from the compiled site (title, standfirst, the words of the body blocks), not
+ * from the prerendered pages, so the index can be built beside the prerender. One index language for
+ * every story, so an English search page also finds Persian stories.
+ */
+
+/** What the index holds of one story. */
+export interface SearchRecord {
+  /** Site-relative URL of the story, "/article/<slug>" (the app adds its base). */
+  url: string;
+  title: string;
+  /** The words searched and quoted in excerpts. */
+  content: string;
+  /** The top-level section's name, the search page's filter. */
+  section?: string;
+  publishedAt: string;
+}
+
+export interface SearchShard {
+  /** The UTC month of publication, "2026-11"; also the bundle's folder under pagefind/. */
+  id: string;
+  /** Newest first, ties by URL: the order they are added in, so a bundle's bytes are reproducible. */
+  articles: SearchRecord[];
+}
+
+/** The folder under outDir that holds the shard list, the shared loader and every shard's bundle. */
+export const SEARCH_DIR = 'pagefind';
+export const SHARD_LIST = 'shards.json';
+/** The loader every shard shares (the same file in every bundle): kept once, at pagefind/pagefind.js. */
+const SHARED_LOADER = 'pagefind.js';
+/** What a search uses of a bundle. The rest (Pagefind's own UI, highlighter, the loader) is left out. */
+const KEEP = (name: string) => name === 'pagefind-entry.json' || /\.pf_meta$/.test(name) || /^wasm\..*\.pagefind$/.test(name) || ['index', 'fragment', 'filter'].includes(name);
+
+/** Groups the site's stories into month shards, newest month first. Pure: the same site gives the same shards. */
+export function searchShards(site: CompiledSite): SearchShard[] {
+  const shards = new Map<string, SearchRecord[]>();
+  for (const article of site.articles) {
+    const root = categoryLineage(article.category.path)[0]!;
+    const section = site.categories.get(root)?.name;
+    const content = [article.title, article.standfirst, ...article.body.map(blockText)].filter((text) => text !== '').join('\n');
+    const record: SearchRecord = { url: `/article/${article.slug}`, title: article.title, content, publishedAt: article.publishedAt, ...(section ? { section } : {}) };
+    const id = searchShardId(article.publishedAt);
+    const list = shards.get(id);
+    if (list) list.push(record);
+    else shards.set(id, [record]);
+  }
+  const newestFirst = (a: SearchRecord, b: SearchRecord) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  return [...shards]
+    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .map(([id, articles]) => ({ id, articles: articles.sort(newestFirst) }));
+}
+
+let service: typeof pagefind | undefined;
 
 /**
- * Builds the chunked static search index (Pagefind) from the prerendered article pages: the browser
- * downloads only the fragments a query needs, so search stays cheap at 100,000 articles. One index for
- * all languages, so an English search page also finds Persian stories.
+ * Writes one shard's Pagefind bundle to outDir/pagefind/<id>/, replacing what was there, and the shared
+ * loader to outDir/pagefind/pagefind.js. The same shard gives the same bytes. Leaves Pagefind's
+ * indexing process running for the next shard: call closeSearchIndexer() when done.
  */
-export async function writeSearchIndex(outDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: false, verbose: false });
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+export async function writeSearchShard(shard: SearchShard, outDir: string): Promise<{ articles: number; files: number }> {
+  service = pagefind;
+  const fail = (what: string, errors: string[]) => new Error(`search index, shard ${shard.id}: ${what}: ${errors.join('; ')}`);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, verbose: false, writePlayground: false });
+  if (!index) throw fail('could not start Pagefind', errors);
+  const dir = path.join(outDir, SEARCH_DIR, shard.id);
+  const staging = `${dir}.tmp-${process.pid}`;
   try {
-    const added = await index.addDirectory({ path: outDir, glob: 'article/*.html' });
-    if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    for (const record of shard.articles) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language: 'en',
+        meta: { title: record.title, date: record.publishedAt },
+        filters: record.section ? { section: [record.section] } : {},
+        sort: { date: record.publishedAt },
+      });
+      if (added.errors.length) throw fail(`could not index ${record.url}`, added.errors);
+    }
+    await rm(staging, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length) throw fail('could not write the bundle', written.errors);
+    const names = await readdir(staging);
+    await rename(path.join(staging, SHARED_LOADER), path.join(outDir, SEARCH_DIR, SHARED_LOADER));
+    await Promise.all(names.filter((name) => name !== SHARED_LOADER && !KEEP(name)).map((name) => rm(path.join(staging, name), { recursive: true, force: true })));
+    await rm(dir, { recursive: true, force: true });
+    await rename(staging, dir);
+    return { articles: shard.articles.length, files: await countFiles(dir) };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
   } finally {
-    await pagefind.close();
+    await index.deleteIndex();
   }
+}
+
+/** Ends Pagefind's indexing process (started by the first writeSearchShard). */
+export async function closeSearchIndexer(): Promise<void> {
+  if (!service) return;
+  service = undefined;
+  await pagefind.close();
+}
+
+/** Writes outDir/pagefind/shards.json: the shards newest first with their sizes, and every section's name. */
+export async function writeShardList(shards: readonly SearchShard[], outDir: string): Promise<void> {
+  const sections = new Set<string>();
+  for (const shard of shards) for (const record of shard.articles) if (record.section) sections.add(record.section);
+  const list: SearchShardList = {
+    shards: shards.map((shard) => ({ id: shard.id, articles: shard.articles.length })),
+    sections: [...sections].sort(),
+  };
+  await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
+  await writeFile(path.join(outDir, SEARCH_DIR, SHARD_LIST), `${JSON.stringify(list)}\n`);
+}
+
+/** The whole index: every shard, then the list. Two shards at a time (Pagefind's process does the work). */
+export async function writeSearchIndex(site: CompiledSite, outDir: string): Promise<{ pages: number; shards: number }> {
+  const shards = searchShards(site);
+  await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < shards.length) await writeSearchShard(shards[next++]!, outDir);
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await closeSearchIndexer();
+  }
+  await writeShardList(shards, outDir);
+  return { pages: site.articles.length, shards: shards.length };
+}
+
+async function countFiles(dir: string): Promise<number> {
+  let files = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) files += entry.isDirectory() ? await countFiles(path.join(dir, entry.name)) : 1;
+  return files;
 }
