@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   ...layerRules(),
   {
-    files: ['src/app/settings-boot.js'],
+    files: ['src/app/settings-boot.js', 'src/app/early-controls.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {

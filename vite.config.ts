@@ -10,6 +10,7 @@ import { siteAssets } from './src/pipeline/vite/site-assets-plugin';
 import { devApi } from './src/pipeline/vite/dev-api-plugin';
 import { contentSecurityPolicyMeta } from './src/pipeline/vite/csp-meta-plugin';
 import { settingsBootScript } from './src/pipeline/vite/settings-boot-plugin';
+import { earlyControlsScript } from './src/pipeline/vite/early-controls-plugin';
 import { spaShell } from './src/pipeline/vite/spa-shell-plugin';
 import { startAfterPaint } from './src/pipeline/vite/start-after-paint-plugin';
 import { urlGuard } from './src/pipeline/vite/url-guard-plugin';
@@ -23,7 +24,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
   base,
-  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), siteShell(site), siteAssets(site), VitePWA({ ...pwaOptions(base, site), disable: isServerBuild })],
+  plugins: [urlGuard(), react(), devApi(contentDir), startAfterPaint(), spaShell(), contentSecurityPolicyMeta(), settingsBootScript(), earlyControlsScript(), siteShell(site), siteAssets(site), VitePWA({ ...pwaOptions(base, site), disable: isServerBuild })],
   define: {
     // Ties the persisted query cache to this version of the app: a new version starts from a clean cache.
     'import.meta.env.VITE_BUILD_ID': JSON.stringify(process.env.BUILD_ID ?? appBuildId(import.meta.dirname)),

@@ -8,7 +8,11 @@ interface SaveButtonProps {
   summary: ArticleSummary;
 }
 
-/** "Save for offline" → "Saved". Pressing "Saved" removes the saved copy again. */
+/**
+ * "Save for offline" → "Saved". Pressing "Saved" removes the saved copy again. Until the saved list has
+ * been read (and on the prerendered page) the button says "Save for offline" and saves when pressed —
+ * saving a story that was already saved only refreshes its copy — so it is never a dead control.
+ */
 export function SaveButton({ response, summary }: SaveButtonProps) {
   const { slug } = summary;
   const list = useSavedList();
@@ -30,7 +34,7 @@ export function SaveButton({ response, summary }: SaveButtonProps) {
 
   return (
     <>
-      <button type="button" className="save-button" aria-pressed={saved === true} disabled={saved === undefined || busy} onClick={toggle}>
+      <button type="button" className="save-button" aria-pressed={saved === true} disabled={busy} onClick={toggle}>
         {saved ? t.saved : t.save}
       </button>
       {problem && (

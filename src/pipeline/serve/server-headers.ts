@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_FRAME_HOSTS } from '../../model/frame-hosts';
 
@@ -8,9 +9,25 @@ import { ALL_FRAME_HOSTS } from '../../model/frame-hosts';
  * deploy/_headers, so the two can't drift apart.
  */
 
-/** The one inline script of a page: applies reading settings before the first paint. */
-export const SETTINGS_BOOT_SCRIPT = readFileSync(fileURLToPath(new URL('../../app/settings-boot.js', import.meta.url)), 'utf8');
-const SETTINGS_BOOT_HASH = `'sha256-${createHash('sha256').update(SETTINGS_BOOT_SCRIPT).digest('base64')}'`;
+/**
+ * The text of an inline script of the page, read from src/app: its whole-line comments and indentation
+ * dropped (the line breaks stay, so the code means the same). The page carries exactly this text and the
+ * policy allows exactly it, by its hash.
+ */
+function inlineScript(file: string): string {
+  const text = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../app', file), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
+/** Inline script: applies reading settings before the first paint. */
+export const SETTINGS_BOOT_SCRIPT = inlineScript('settings-boot.js');
+/** Inline script: holds a button pressed before the app has started, and presses it again once it has. */
+export const EARLY_CONTROLS_SCRIPT = inlineScript('early-controls.js');
+const scriptHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
  * The policy, with frames allowed from `frameHosts` only (none: no frames at all). The servers send it
@@ -21,8 +38,9 @@ export function contentSecurityPolicy(frameHosts: readonly string[]): string {
   return [
     "default-src 'self'",
     // Search runs Pagefind's WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else. The
-    // settings script is allowed by its hash: no other inline script can run.
-    `script-src 'self' 'wasm-unsafe-eval' ${SETTINGS_BOOT_HASH}`,
+    // page's two inline scripts (reading settings, early controls) are allowed by their hashes: no other
+    // inline script can run.
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHash(SETTINGS_BOOT_SCRIPT)} ${scriptHash(EARLY_CONTROLS_SCRIPT)}`,
     // Prerendered pages carry their (small) stylesheet inline so text paints on the first round trip.
     // Scripts stay strict: no inline script can run.
     "style-src 'self' 'unsafe-inline'",

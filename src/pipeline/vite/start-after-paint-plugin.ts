@@ -10,25 +10,14 @@ const MODULE_TAGS = /\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script
  * paint timing is missing, after the next frame), and after 500 ms at the latest — a tab opened in the
  * background paints nothing until shown.
  *
- * Links and forms work natively before the app has started; buttons (`type="button"`) need the app. A
- * click on one before `<html data-interactive>` is held (React never sees it, so it cannot run twice),
- * starts the app at once, and is clicked again when the app has taken over (on the same element, or on
- * the button in the same place with the same text if the app rendered the page anew): no control that
- * looks ready is dead.
+ * At once, instead, when the reader has pressed a button: the page's inline early-controls script
+ * (src/app/early-controls.js) holds that press, says so in `window.datelineEarly.wanted`, and calls
+ * `window.datelineEarly.start` — the starter's start — for a press after the starter has run.
  */
 export function starterSource(appFile: string): string {
   return [
-    `const html=document.documentElement,ready=()=>html.hasAttribute("data-interactive"),held=[],BUTTON='button[type="button"]';`,
-    // Where a button sits (child indexes from <html>), to find it again if the app rendered the page anew.
-    `const pathOf=(el)=>{const path=[];for(;el.parentElement;el=el.parentElement)path.unshift([...el.parentElement.children].indexOf(el));return path};`,
-    `const at=(path)=>path.reduce((el,i)=>el?.children[i],html);`,
     `let started=false;const start=()=>{if(!started){started=true;import(${JSON.stringify(`./${appFile}`)})}};`,
-    `const hold=(event)=>{const button=event.target instanceof Element?event.target.closest(BUTTON):null;`,
-    `if(!button||ready())return;event.stopImmediatePropagation();held.push([button,pathOf(button),button.textContent]);start()};`,
-    `addEventListener("click",hold,true);`,
-    `new MutationObserver((_,observer)=>{if(!ready())return;observer.disconnect();removeEventListener("click",hold,true);`,
-    `for(const [button,path,text] of held.splice(0)){const target=button.isConnected?button:at(path);`,
-    `if(target?.matches(BUTTON)&&target.textContent===text)target.click()}}).observe(html,{attributes:true,attributeFilter:["data-interactive"]});`,
+    `const early=window.datelineEarly;if(early){early.start=start;if(early.wanted)start()}`,
     `if(typeof PerformanceObserver!=="undefined"&&PerformanceObserver.supportedEntryTypes?.includes("paint")){`,
     `new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();start()}}).observe({type:"paint",buffered:true})`,
     `}else{requestAnimationFrame(()=>setTimeout(start,0))}`,
