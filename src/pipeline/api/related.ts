@@ -3,7 +3,7 @@ import type { Article } from '../../model/article';
 export interface RelatedOptions {
   /** How many related stories to pick at most (the page shows 4–6). */
   max?: number;
-  /** Fewer than this many scored matches are topped up with the stories closest in time. */
+  /** Fewer than this many scored matches are topped up with the nearest older stories (newer ones only when too few older exist). */
   min?: number;
   /** How many neighbours in time each posting list contributes; keeps the cost linear in archive size. */
   window?: number;
@@ -37,7 +37,9 @@ function insertRanked(top: { j: number; score: number }[], j: number, score: num
 /**
  * Related stories for every article, computed once at build time. Scores shared tags, the same category
  * and the same top-level section, favours the same language and stories close in time, and never picks
- * the article itself. Uses an inverted index (tag/category → articles) and only looks at the `window`
+ * the article itself. Only stories published before the article are candidates (and its top-up is the
+ * nearest older ones), so publishing a new story never changes an older article's related list; only an
+ * article with fewer than `min` older stories at all is topped up with the nearest newer ones. Uses an inverted index (tag/category → articles) and only looks at the `window`
  * nearest neighbours in time per posting, so a 100k archive costs O(n · postings · window), not O(n²).
  *
  * `articles` must be sorted newest first; the result is indices into it, best first, deterministic.
@@ -68,9 +70,10 @@ export function computeRelated(articles: readonly Article[], options: RelatedOpt
   return articles.map((article, i) => {
     for (const { weight, list } of own[i]!) {
       const at = lowerBound(list, i);
-      for (let k = Math.max(0, at - window); k < Math.min(list.length, at + window + 1); k++) {
+      // Newest first: the older stories are the ones after `i` in the list.
+      for (let k = at; k < Math.min(list.length, at + window + 1); k++) {
         const j = list[k]!;
-        if (j === i) continue;
+        if (j <= i) continue;
         if (scores[j] === 0) touched.push(j);
         scores[j] = scores[j]! + weight;
       }
@@ -85,12 +88,9 @@ export function computeRelated(articles: readonly Article[], options: RelatedOpt
     }
     touched.length = 0;
     const picked = top.map((r) => r.j);
-    // Too few matches: top up with the neighbours closest in time, nearest first.
-    for (let step = 1; picked.length < min && (i - step >= 0 || i + step < articles.length); step++) {
-      for (const j of [i - step, i + step]) {
-        if (j >= 0 && j < articles.length && !picked.includes(j) && picked.length < min) picked.push(j);
-      }
-    }
+    // Too few matches: top up with the nearest older stories, then (only when too few older exist) the nearest newer.
+    for (let j = i + 1; picked.length < min && j < articles.length; j++) if (!picked.includes(j)) picked.push(j);
+    for (let j = i - 1; picked.length < min && j >= 0; j--) picked.push(j);
     return picked;
   });
 }

@@ -64,7 +64,7 @@ describe('computeRelated', () => {
 
   it('ranks the same category above the same top-level section only', () => {
     const articles = build([
-      { slug: 'subject', category: 'region/iraq', daysAgo: 10 },
+      { slug: 'subject', category: 'region/iraq', daysAgo: 5 },
       { slug: 'same-branch', category: 'region/iran', daysAgo: 10 },
       { slug: 'same-category', category: 'region/iraq', daysAgo: 40 },
       { slug: 'unrelated', category: 'culture/film', daysAgo: 10 },
@@ -75,7 +75,7 @@ describe('computeRelated', () => {
   it('ranks more shared tags higher', () => {
     const articles = build([
       { slug: 'subject', category: 'world/europe', tags: ['water', 'heat', 'cities'], daysAgo: 0 },
-      { slug: 'one-tag', category: 'business', tags: ['water'], daysAgo: 0 },
+      { slug: 'one-tag', category: 'business', tags: ['water'], daysAgo: 1 },
       { slug: 'three-tags', category: 'science', tags: ['water', 'heat', 'cities'], daysAgo: 30 },
       { slug: 'two-tags', category: 'culture', tags: ['heat', 'cities'], daysAgo: 15 },
     ]);
@@ -85,8 +85,8 @@ describe('computeRelated', () => {
   it('ranks a shared tag above the same category even when the category match is closer in time', () => {
     const articles = build([
       { slug: 'subject', category: 'region/iraq', tags: ['water'], daysAgo: 0 },
-      { slug: 'same-category', category: 'region/iraq', daysAgo: 0 },
-      { slug: 'same-branch', category: 'region/iran', daysAgo: 0 },
+      { slug: 'same-category', category: 'region/iraq', daysAgo: 1 },
+      { slug: 'same-branch', category: 'region/iran', daysAgo: 1 },
       { slug: 'shared-tag', category: 'culture/books', tags: ['water'], daysAgo: 10 },
     ]);
     expect(relatedSlugs(articles, 'subject', { min: 0 })).toEqual(['shared-tag', 'same-category', 'same-branch']);
@@ -94,9 +94,9 @@ describe('computeRelated', () => {
 
   it('prefers the story closer in time when scores are otherwise equal', () => {
     const articles = build([
-      { slug: 'subject', category: 'region/iraq', tags: ['water'], daysAgo: 100 },
-      { slug: 'far', category: 'culture', tags: ['water'], daysAgo: 0 },
-      { slug: 'near', category: 'world', tags: ['water'], daysAgo: 95 },
+      { slug: 'subject', category: 'region/iraq', tags: ['water'], daysAgo: 0 },
+      { slug: 'far', category: 'culture', tags: ['water'], daysAgo: 100 },
+      { slug: 'near', category: 'world', tags: ['water'], daysAgo: 5 },
     ]);
     expect(relatedSlugs(articles, 'subject', { min: 0 })).toEqual(['near', 'far']);
   });
@@ -104,19 +104,44 @@ describe('computeRelated', () => {
   it('favours a story in the same language', () => {
     const articles = build([
       { slug: 'subject', category: 'region/iran', tags: ['water'], lang: 'fa', daysAgo: 5 },
-      { slug: 'english', category: 'world', tags: ['water'], lang: 'en', daysAgo: 5 },
+      { slug: 'english', category: 'world', tags: ['water'], lang: 'en', daysAgo: 6 },
       { slug: 'persian', category: 'culture', tags: ['water'], lang: 'fa', daysAgo: 40 },
     ]);
     expect(relatedSlugs(articles, 'subject', { min: 0 })).toEqual(['persian', 'english']);
   });
 
-  it('tops up with the neighbours closest in time when nothing matches', () => {
+  it('tops up with the nearest older stories when nothing matches, and with newer ones only when too few older exist', () => {
     const branches = ['region', 'world', 'business', 'science', 'culture', 'sport', 'arts'];
     const articles = build(branches.map((category, n) => ({ slug: `s${n}`, category, daysAgo: n })));
-    // s3 shares nothing with anyone: its neighbours are s2, s4, then s1, s5.
-    expect(relatedSlugs(articles, 's3')).toEqual(['s2', 's4', 's1', 's5']);
-    // At the newest end only older neighbours exist.
+    // Nothing matches anything: the nearest older stories, nearest first.
     expect(relatedSlugs(articles, 's0')).toEqual(['s1', 's2', 's3', 's4']);
+    expect(relatedSlugs(articles, 's1')).toEqual(['s2', 's3', 's4', 's5']);
+    // s3 has only three older stories: the nearest newer one completes the four.
+    expect(relatedSlugs(articles, 's3')).toEqual(['s4', 's5', 's6', 's2']);
+    expect(relatedSlugs(articles, 's6')).toEqual(['s5', 's4', 's3', 's2']);
+  });
+
+  it('never picks a newer story when the article has enough older ones', () => {
+    const articles = build([
+      { slug: 'newer-match', category: 'region/iraq', tags: ['water'], daysAgo: 0 },
+      { slug: 'subject', category: 'region/iraq', tags: ['water'], daysAgo: 1 },
+      ...Array.from({ length: 5 }, (_, n) => ({ slug: `older-${n}`, category: 'culture', daysAgo: 2 + n })),
+    ]);
+    expect(relatedSlugs(articles, 'subject')).toEqual(['older-0', 'older-1', 'older-2', 'older-3']);
+  });
+
+  it("publishing a new story changes no related list of an article with enough older stories", () => {
+    const before = archive();
+    const newest = makeArticle({ slug: 'breaking', category: 'region/iraq', tags: ['water', 'oil'], daysAgo: -1 });
+    const after = newestFirst([newest, ...before]);
+    const listsOf = (articles: Article[]) => {
+      const related = computeRelated(articles);
+      return new Map(articles.map((a, i) => [a.slug, slugsOf(articles, related[i]!)]));
+    };
+    const [was, now] = [listsOf(before), listsOf(after)];
+    const changed = before.filter((a, i) => before.length - 1 - i >= 4 && JSON.stringify(was.get(a.slug)) !== JSON.stringify(now.get(a.slug)));
+    expect(changed).toEqual([]);
+    expect(now.get('breaking')).toHaveLength(6);
   });
 
   it('keeps the scored matches first and tops up behind them', () => {
@@ -128,10 +153,8 @@ describe('computeRelated', () => {
       { slug: 'c', category: 'science', daysAgo: 1 },
       { slug: 'd', category: 'sport', daysAgo: 0 },
     ]);
-    const related = relatedSlugs(articles, 'subject');
-    expect(related[0]).toBe('match');
-    expect(related).toHaveLength(4);
-    expect(related.slice(1)).toEqual(['b', 'a', 'c']);
+    // The match, the one older story, then (too few older) the nearest newer ones.
+    expect(relatedSlugs(articles, 'subject')).toEqual(['match', 'a', 'b', 'c']);
   });
 
   it('returns every other article when the archive is smaller than the minimum', () => {
@@ -142,7 +165,7 @@ describe('computeRelated', () => {
     ]);
     expect(computeRelated(articles)).toEqual([
       [1, 2],
-      [0, 2],
+      [2, 0],
       [1, 0],
     ]);
   });
@@ -153,8 +176,10 @@ describe('computeRelated', () => {
 
   it('respects max', () => {
     const articles = build(Array.from({ length: 12 }, (_, n) => ({ slug: `s${n}`, category: 'region/iraq', tags: ['water'], daysAgo: n })));
-    for (const list of computeRelated(articles, { max: 3, min: 2 })) expect(list).toHaveLength(3);
-    for (const list of computeRelated(articles)) expect(list).toHaveLength(6);
+    // All match: each takes up to `max` older ones; the oldest few, short of older stories, are topped up to `min`.
+    const older = (i: number) => articles.length - 1 - i;
+    computeRelated(articles, { max: 3, min: 2 }).forEach((list, i) => expect(list).toHaveLength(Math.min(3, Math.max(2, older(i)))));
+    computeRelated(articles).forEach((list, i) => expect(list).toHaveLength(Math.min(6, Math.max(4, older(i)))));
   });
 
   it('only scores stories inside the time window of each posting list', () => {

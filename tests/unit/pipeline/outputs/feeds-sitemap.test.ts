@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { writeSitemap } from '../../../../src/pipeline/outputs/sitemap';
 import { syntheticLoaded } from '../../../fixtures/synthetic-site';
 
 const absolute = (p: string) => absoluteUrl({ origin: 'https://news.example.org', base: '/' }, p);
+const newestFirstLoaded = <T extends { publishedAt: string }>(list: readonly T[]) => [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 const dirs: string[] = [];
 const tempDir = async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-feeds-'));
@@ -60,17 +61,67 @@ describe('feeds', () => {
   });
 });
 
+/** Every sitemap the index lists, by its path under the output folder. */
+async function sitemapFiles(out: string): Promise<Map<string, string>> {
+  const index = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+  const files = new Map<string, string>();
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = loc!.slice(absolute('').length);
+    files.set(file, await readFile(path.join(out, file), 'utf8'));
+  }
+  return files;
+}
+
 describe('sitemap', () => {
-  it('lists every prerendered page except the 404, with lastmod for articles, and a robots.txt', async () => {
+  it('is an index of every prerendered page except the 404, with lastmod for articles, and a robots.txt pointing at it', async () => {
     const site = compileSite(syntheticLoaded(30));
     const out = await tempDir();
     const count = await writeSitemap(site, out, absolute);
-    const xml = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">');
-    expect(xml.match(/<url>/g)).toHaveLength(count);
-    expect(xml).toContain(`<loc>${absolute(`article/${site.articles[0]!.slug}`)}</loc>`);
-    expect(xml).not.toContain('/404');
+    const index = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const files = await sitemapFiles(out);
+    const all = [...files.values()].join('');
+    for (const xml of files.values()) expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">');
+    expect(all.match(/<url>/g)).toHaveLength(count);
+    expect(count).toBe(site.articles.length + 2 + site.categories.size + site.content.authors.length + site.content.tags.length);
+    expect(all).toContain(`<loc>${absolute(`article/${site.articles[0]!.slug}`)}</loc>`);
+    expect(files.get('sitemaps/pages.xml')).toContain(`<loc>${absolute('latest')}</loc>`);
+    expect(all).not.toContain('/404');
     expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  });
+
+  it('puts each article in the sitemap of its month of publication (UTC), and the index gives each its newest lastmod', async () => {
+    const loaded = syntheticLoaded(3);
+    const [a, b, c] = loaded.articles;
+    const dated = [
+      { ...a!, publishedAt: '2026-05-31T23:30:00-02:00' }, // June in UTC
+      { ...b!, publishedAt: '2026-05-02T10:00:00Z', updatedAt: '2026-06-03T10:00:00Z' },
+      { ...c!, publishedAt: '2026-05-01T10:00:00Z' },
+    ];
+    const site = compileSite({ ...loaded, articles: dated });
+    const out = await tempDir();
+    await writeSitemap(site, out, absolute);
+    const files = await sitemapFiles(out);
+    expect([...files.keys()]).toEqual(['sitemaps/pages.xml', 'sitemaps/2026-06.xml', 'sitemaps/2026-05.xml']);
+    expect(files.get('sitemaps/2026-06.xml')).toContain(`article/${a!.slug}</loc>`);
+    expect(files.get('sitemaps/2026-05.xml')).toContain(`article/${b!.slug}</loc>`);
+    expect(files.get('sitemaps/2026-05.xml')).toContain(`article/${c!.slug}</loc>`);
+    const index = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(index.replace(/\s+/g, '')).toContain(`<loc>${absolute('sitemaps/2026-05.xml')}</loc><lastmod>2026-06-03T10:00:00Z</lastmod>`);
+  });
+
+  it('publishing a story rewrites only the index and its month', async () => {
+    const loaded = syntheticLoaded(40);
+    const [newest, ...older] = newestFirstLoaded(loaded.articles);
+    const before = await tempDir();
+    const after = await tempDir();
+    await writeSitemap(compileSite({ ...loaded, articles: older }), before, absolute);
+    await writeSitemap(compileSite({ ...loaded, articles: [newest!, ...older] }), after, absolute);
+    const [was, now] = [await sitemapFiles(before), await sitemapFiles(after)];
+    const changed = [...now].filter(([file, xml]) => was.get(file) !== xml).map(([file]) => file);
+    const month = new Date(Date.parse(newest!.publishedAt)).toISOString().slice(0, 7);
+    expect(changed).toEqual([`sitemaps/${month}.xml`]);
+    expect(await readFile(path.join(before, 'sitemap.xml'), 'utf8')).not.toBe(await readFile(path.join(after, 'sitemap.xml'), 'utf8'));
   });
 
   it("lists each article's pictures, gallery and video poster included, as absolute URLs, escaped", async () => {
@@ -89,7 +140,7 @@ describe('sitemap', () => {
     const site = compileSite({ ...loaded, articles: [article, ...rest] });
     const out = await tempDir();
     await writeSitemap(site, out, absolute);
-    const xml = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    const xml = [...(await sitemapFiles(out)).values()].join('');
     const entry = xml.slice(xml.indexOf(`<loc>${absolute(`article/${article.slug}`)}</loc>`)).split('</url>')[0]!;
     const locs = [...entry.matchAll(/<image:loc>([^<]+)<\/image:loc>/g)].map((m) => m[1]);
     expect(locs).toEqual([
@@ -100,16 +151,14 @@ describe('sitemap', () => {
     ]);
   });
 
-  it('past the limit, sitemap.xml becomes an index of numbered sitemaps', async () => {
-    const site = compileSite(syntheticLoaded(30));
+  it('splits a month past the limit into numbered parts', async () => {
+    const loaded = syntheticLoaded(30);
+    const site = compileSite({ ...loaded, articles: loaded.articles.map((a, i) => ({ ...a, publishedAt: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T08:00:00Z` })) });
     const out = await tempDir();
-    const count = await writeSitemap(site, out, absolute, 20);
-    const files = (await readdir(out)).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort();
-    expect(files).toHaveLength(Math.ceil(count / 20));
-    const index = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
-    expect(index).toContain('<sitemapindex');
-    expect(index).toContain(`<loc>${absolute('sitemap-1.xml')}</loc>`);
-    const first = await readFile(path.join(out, files[0]!), 'utf8');
-    expect(first.match(/<url>/g)).toHaveLength(20);
+    await writeSitemap(site, out, absolute, 20);
+    const files = await sitemapFiles(out);
+    expect([...files.keys()].filter((f) => f.startsWith('sitemaps/2026-03'))).toEqual(['sitemaps/2026-03-1.xml', 'sitemaps/2026-03-2.xml']);
+    expect(files.get('sitemaps/2026-03-1.xml')!.match(/<url>/g)).toHaveLength(20);
+    expect(files.get('sitemaps/2026-03-2.xml')!.match(/<url>/g)).toHaveLength(10);
   });
 });
