@@ -9,7 +9,7 @@ export interface ArticleInput {
   valid: boolean;
 }
 
-/** The story and the two rails beside it. */
+/** The story and, in the browser, the two rails beside it. */
 export const articleRoute: RouteData<ArticleInput> = {
   input: ({ slug = '' }) => ({ slug, valid: isSlug(slug) }),
   prefetch: (client, { slug, valid }) =>
@@ -20,8 +20,9 @@ export const articleRoute: RouteData<ArticleInput> = {
             ({ article }) => (needsRichBlocks(article.body) ? loadRichBlocks().then(() => undefined) : undefined),
             () => undefined,
           ),
-          client.prefetchQuery(latestQuery(1)),
-          client.prefetchQuery(mustReadQuery()),
+          // The rails only in the browser: a prerendered story does not embed them, so publishing a
+          // new story (which changes the latest news) leaves every older story's page as it is.
+          ...(import.meta.env.SSR ? [] : [client.prefetchQuery(latestQuery(1)), client.prefetchQuery(mustReadQuery())]),
         ]
       : [],
 };
