@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import {
   ArticleResponseSchema,
+  AuthorArchiveSchema,
   AuthorPageSchema,
+  CategoryArchiveSchema,
   CategoryPageSchema,
   HomeSchema,
+  LatestArchiveSchema,
   LatestPageSchema,
   MustReadSchema,
   NavSchema,
+  TagArchiveSchema,
   TagPageSchema,
 } from '../model/api';
 
@@ -16,6 +20,10 @@ import {
  */
 const SCHEMAS: [RegExp, z.ZodType][] = [
   [/^articles\//, ArticleResponseSchema],
+  [/^latest\/archive-\d+\.json$/, LatestArchiveSchema],
+  [/^categories\/.*\/archive-\d+\.json$/, CategoryArchiveSchema],
+  [/^authors\/.*\/archive-\d+\.json$/, AuthorArchiveSchema],
+  [/^tags\/.*\/archive-\d+\.json$/, TagArchiveSchema],
   [/^latest\//, LatestPageSchema],
   [/^categories\//, CategoryPageSchema],
   [/^authors\//, AuthorPageSchema],
@@ -25,8 +33,13 @@ const SCHEMAS: [RegExp, z.ZodType][] = [
   [/^nav\.json$/, NavSchema],
 ];
 
+/** The schema of the API document at `path` (under `api/v1/`), or undefined for a path the API does not have. */
+export function apiSchemaFor(path: string): z.ZodType | undefined {
+  return SCHEMAS.find(([pattern]) => pattern.test(path))?.[1];
+}
+
 export function reportContractBreaks(url: string, path: string, data: unknown): void {
-  const schema = SCHEMAS.find(([pattern]) => pattern.test(path))?.[1];
+  const schema = apiSchemaFor(path);
   if (!schema) return;
   const result = schema.safeParse(data);
   if (!result.success) {

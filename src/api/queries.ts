@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../model/api-paths';
 import { fetchJson } from './fetch-json';
+import { listQuery } from './list-query';
 import {
   checkArticleResponse,
   checkAuthorPage,
@@ -41,33 +42,13 @@ export const articleQuery = (slug: string) =>
     staleTime: 5 * MINUTE,
   });
 
-export const latestQuery = (page: number) =>
-  queryOptions({
-    queryKey: ['latest', page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.latest(page), GUARDS.latest, signal),
-    staleTime: MINUTE,
-  });
+export const latestQuery = (page: number) => listQuery(['latest'], page, apiPaths.latest, GUARDS.latest, MINUTE);
 
-export const categoryQuery = (path: string, page: number) =>
-  queryOptions({
-    queryKey: ['category', path, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.category(path, page), GUARDS.category, signal),
-    staleTime: MINUTE,
-  });
+export const categoryQuery = (path: string, page: number) => listQuery(['category', path], page, (archive) => apiPaths.category(path, archive), GUARDS.category, MINUTE);
 
-export const authorQuery = (slug: string, page: number) =>
-  queryOptions({
-    queryKey: ['author', slug, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.author(slug, page), GUARDS.author, signal),
-    staleTime: 5 * MINUTE,
-  });
+export const authorQuery = (slug: string, page: number) => listQuery(['author', slug], page, (archive) => apiPaths.author(slug, archive), GUARDS.author, 5 * MINUTE);
 
-export const tagQuery = (slug: string, page: number) =>
-  queryOptions({
-    queryKey: ['tag', slug, page],
-    queryFn: ({ signal }) => fetchJson(apiPaths.tag(slug, page), GUARDS.tag, signal),
-    staleTime: 5 * MINUTE,
-  });
+export const tagQuery = (slug: string, page: number) => listQuery(['tag', slug], page, (archive) => apiPaths.tag(slug, archive), GUARDS.tag, 5 * MINUTE);
 
 export const mustReadQuery = () =>
   queryOptions({

@@ -34,6 +34,18 @@ export type AuthorPage = z.infer<typeof AuthorPageSchema>;
 export const TagPageSchema = z.object({ ...pageFields, tag: TagSchema });
 export type TagPage = z.infer<typeof TagPageSchema>;
 
+/**
+ * An older page of a list as written (`…/archive-{n}.json`, numbered from the oldest): the list's own
+ * fields and its stories, without the page count and total, which would change it on every publish.
+ * The client shows it as page `pageCount − n + 1` of the head's count.
+ */
+const NOT_IN_ARCHIVE = { page: true, pageCount: true, total: true } as const;
+const archiveNumber = { archive: z.number().int().positive() };
+export const LatestArchiveSchema = LatestPageSchema.omit(NOT_IN_ARCHIVE).extend(archiveNumber);
+export const CategoryArchiveSchema = CategoryPageSchema.omit(NOT_IN_ARCHIVE).extend(archiveNumber);
+export const AuthorArchiveSchema = AuthorPageSchema.omit(NOT_IN_ARCHIVE).extend(archiveNumber);
+export const TagArchiveSchema = TagPageSchema.omit(NOT_IN_ARCHIVE).extend(archiveNumber);
+
 export const MustReadSchema = z.object({ items: z.array(ArticleSummarySchema) });
 export type MustRead = z.infer<typeof MustReadSchema>;
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { article, articleResponse, home, latestPage, mustRead, nav, summaries, summary } from '../fixtures/app-api';
+import { archivePage, article, articleResponse, home, latestPage, mustRead, nav, summaries, summary } from '../fixtures/app-api';
 import { fakeApi, region, renderApp, testQueryClient } from './render-app';
 
 const persianStory = () =>
@@ -108,7 +108,11 @@ describe('a Persian newsroom (site.lang "fa")', () => {
   });
 
   test('list pages count and paginate in Persian', async () => {
-    await renderApp('/latest?page=2', { api: fakeApi({ 'latest/2.json': latestPage(summaries('s', 3), { page: 2, pageCount: 3, total: 12 }), 'nav.json': nav({ lang: 'fa' }) }) });
+    await renderApp('/latest?page=2', { api: fakeApi({
+      'latest/1.json': latestPage(summaries('new', 3), { pageCount: 3, total: 12 }),
+      'latest/archive-2.json': archivePage(latestPage(summaries('s', 3)), 2),
+      'nav.json': nav({ lang: 'fa' }),
+    }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'تازه‌ترین خبرها' })).toBeInTheDocument();
     const pages = screen.getByRole('navigation', { name: 'صفحه‌ها' });
     expect(pages).toHaveTextContent('صفحهٔ ۲ از ۳');

@@ -1,5 +1,5 @@
 import type { ArticleResponse, CategoryPage, Home, Nav } from '../../model/api';
-import { apiPaths } from '../../model/api-paths';
+import { apiPaths, type ListDocument } from '../../model/api-paths';
 import type { Article, ArticleSummary } from '../../model/article';
 import { toSummary } from '../../model/summary';
 import type { Category, CategoryNode } from '../../model/taxonomy';
@@ -58,8 +58,11 @@ function categoryTree(categories: Map<string, Category>): CategoryNode[] {
   return roots;
 }
 
-function* pages<T extends object>(list: readonly ArticleSummary[], pathOf: (page: number) => string, extra: T) {
-  for (const page of paginate(list)) yield { path: pathOf(page.page), data: { ...extra, ...page } };
+/** A list's head page and its archive pages, each with the list's own fields (`extra`). */
+function* pages<T extends object>(list: readonly ArticleSummary[], pathOf: (archive?: ListDocument) => string, extra: T) {
+  const { head, archives } = paginate(list);
+  yield { path: pathOf(), data: { ...extra, ...head } };
+  for (const page of archives) yield { path: pathOf(page.archive), data: { ...extra, ...page } };
 }
 
 function groupBy(summaries: readonly ArticleSummary[], keysOf: (s: ArticleSummary) => string[]): Map<string, ArticleSummary[]> {
@@ -103,18 +106,18 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
       breadcrumb: categoryBreadcrumb(path, nameOf, homeLink),
       subcategories: [...categories.values()].filter((c) => parentPath(c.path) === path),
     };
-    yield* pages(byCategory.get(path) ?? [], (page) => apiPaths.category(path, page), extra);
+    yield* pages(byCategory.get(path) ?? [], (archive) => apiPaths.category(path, archive), extra);
   }
 
   const byAuthor = groupBy(summaries, (s) => [s.author.slug]);
   for (const author of content.authors) {
-    yield* pages(byAuthor.get(author.slug) ?? [], (page) => apiPaths.author(author.slug, page), { author });
+    yield* pages(byAuthor.get(author.slug) ?? [], (archive) => apiPaths.author(author.slug, archive), { author });
   }
 
   const tagsOf = new Map(articles.map((a) => [a.slug, a.tags.map((t) => t.slug)]));
   const byTag = groupBy(summaries, (s) => tagsOf.get(s.slug)!);
   for (const tag of content.tags) {
-    yield* pages(byTag.get(tag.slug) ?? [], (page) => apiPaths.tag(tag.slug, page), { tag });
+    yield* pages(byTag.get(tag.slug) ?? [], (archive) => apiPaths.tag(tag.slug, archive), { tag });
   }
 
   const mustRead = articles.filter((a) => a.mustRead).slice(0, RAIL).map(toSummary);

@@ -1,15 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { apiSchemaFor } from '../../../../src/api/dev-validate';
 import {
-  ArticleResponseSchema,
-  AuthorPageSchema,
-  CategoryPageSchema,
-  HomeSchema,
-  LatestPageSchema,
-  MustReadSchema,
-  NavSchema,
-  TagPageSchema,
   type ArticleResponse,
   type CategoryPage,
   type Home,
@@ -40,11 +32,17 @@ const newestFirst = (items: { publishedAt: string }[]) =>
   items.every((item, i) => i === 0 || Date.parse(items[i - 1]!.publishedAt) >= Date.parse(item.publishedAt));
 
 /** All pages of a paged resource, page 1 first, read through pageCount. */
-function allPages<T extends LatestPage>(docs: Map<string, unknown>, pathOf: (page: number) => string): T[] {
-  const first = get<T>(docs, pathOf(1));
+/** A list's pages as a reader pages through them: the head, then its archive pages from the newest. */
+function allPages<T extends LatestPage>(docs: Map<string, unknown>, dir: string): T[] {
+  const first = get<T>(docs, `${dir}/1.json`);
   const pages = [first];
-  for (let p = 2; p <= first.pageCount; p++) pages.push(get<T>(docs, pathOf(p)));
-  expect(docs.has(pathOf(first.pageCount + 1))).toBe(false);
+  for (let archive = first.pageCount - 1; archive >= 1; archive--) {
+    const { archive: number, ...page } = get<Omit<T, 'page' | 'pageCount' | 'total'> & { archive: number }>(docs, `${dir}/archive-${archive}.json`);
+    expect(number).toBe(archive);
+    pages.push({ ...page, page: pages.length + 1, pageCount: first.pageCount, total: first.total } as unknown as T);
+  }
+  expect(docs.has(`${dir}/archive-${first.pageCount}.json`)).toBe(false);
+  expect(docs.has(`${dir}/2.json`)).toBe(false);
   return pages;
 }
 
@@ -85,7 +83,7 @@ describe('apiDocuments from syntheticContent(60)', () => {
   });
 
   it('covers every article once in the latest pages, newest first', () => {
-    const pages = allPages<LatestPage>(docs, (p) => `latest/${p}.json`);
+    const pages = allPages<LatestPage>(docs, 'latest');
     expect(pages).toHaveLength(3);
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 20]);
     for (const page of pages) expect(page).toMatchObject({ pageCount: 3, total: 60 });
@@ -98,7 +96,7 @@ describe('apiDocuments from syntheticContent(60)', () => {
   it("includes its descendants' articles on a category page", () => {
     for (const category of content.categories) {
       const expected = content.articles.filter((a) => a.category === category.path || a.category.startsWith(`${category.path}/`)).map((a) => a.slug);
-      const pages = allPages<CategoryPage>(docs, (p) => `categories/${category.path}/${p}.json`);
+      const pages = allPages<CategoryPage>(docs, `categories/${category.path}`);
       const items = pages.flatMap((p) => p.items);
       expect(new Set(items.map((i) => i.slug))).toEqual(new Set(expected));
       expect(pages[0]!.total).toBe(expected.length);
@@ -160,19 +158,10 @@ describe('apiDocuments from syntheticContent(60)', () => {
   });
 
   it('produces only documents that validate against the API schemas', () => {
-    const schemaFor = (path: string): z.ZodType => {
-      if (path.startsWith('articles/')) return ArticleResponseSchema;
-      if (path.startsWith('latest/')) return LatestPageSchema;
-      if (path.startsWith('categories/')) return CategoryPageSchema;
-      if (path.startsWith('authors/')) return AuthorPageSchema;
-      if (path.startsWith('tags/')) return TagPageSchema;
-      if (path === 'must-read.json') return MustReadSchema;
-      if (path === 'home.json') return HomeSchema;
-      if (path === 'nav.json') return NavSchema;
-      throw new Error(`unexpected document ${path}`);
-    };
     for (const [path, data] of docs) {
-      const result = schemaFor(path).safeParse(data);
+      const schema = apiSchemaFor(path);
+      expect(schema, `${path} is not a document of the API`).toBeDefined();
+      const result = schema!.safeParse(data);
       expect(result.success, `${path}: ${result.error?.message}`).toBe(true);
     }
     expect(docs.has('must-read.json')).toBe(true);
@@ -213,11 +202,12 @@ describe('apiDocuments from a content fixture', () => {
   });
 
   it('pages a category, and its parent, that hold more than 20 stories', () => {
-    const iraq = allPages<CategoryPage>(docs, (p) => `categories/region/iraq/${p}.json`);
-    expect(iraq.map((p) => p.items.length)).toEqual([20, 5]);
+    const iraq = allPages<CategoryPage>(docs, 'categories/region/iraq');
+    // 25 stories: under two full pages, all on the head.
+    expect(iraq.map((p) => p.items.length)).toEqual([25]);
     expect(iraq[0]!.total).toBe(25);
     expect(iraq[0]!.items[0]!.slug).toBe('iraq-24');
-    const region = allPages<CategoryPage>(docs, (p) => `categories/region/${p}.json`);
+    const region = allPages<CategoryPage>(docs, 'categories/region');
     expect(region[0]!.total).toBe(26);
     expect(region.flatMap((p) => p.items).map((s) => s.slug)).toContain('offset');
   });

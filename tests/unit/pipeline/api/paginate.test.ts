@@ -2,53 +2,56 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../../../src/model/api-paths';
 import { paginate } from '../../../../src/pipeline/api/paginate';
 
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+/** A list newest first, as the pipeline has it: n - 1 is the oldest story, 0 the newest. */
+const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Every story of a pagination, in the order a reader paging from the head sees them. */
+const readerOrder = <T>(pages: ReturnType<typeof paginate<T>>) => [pages.head, ...[...pages.archives].reverse()].flatMap((p) => p.items);
 
 describe('paginate', () => {
-  it('uses pages of 20 by default', () => {
+  it('uses pages of 20, numbered from the oldest, the head holding the overflow', () => {
     expect(PAGE_SIZE).toBe(20);
-    const pages = paginate(range(45));
-    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
-    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
-  });
-
-  it('gives every page the same pageCount and total', () => {
-    for (const page of paginate(range(45))) {
-      expect(page.pageCount).toBe(3);
-      expect(page.total).toBe(45);
-    }
+    const { head, archives } = paginate(newestFirst(45));
+    expect(head).toEqual({ items: newestFirst(25), page: 1, pageCount: 2, total: 45 });
+    expect(archives).toEqual([{ items: newestFirst(45).slice(25), archive: 1 }]);
   });
 
   it('keeps the order and loses or repeats nothing', () => {
-    const list = range(53);
-    expect(paginate(list, 10).flatMap((p) => p.items)).toEqual(list);
+    for (const n of [0, 1, 19, 20, 21, 39, 40, 41, 99, 100, 101]) {
+      expect(readerOrder(paginate(newestFirst(n), 10))).toEqual(newestFirst(n));
+    }
   });
 
-  it('has exactly one full page when the list fills it', () => {
-    const pages = paginate(range(20));
-    expect(pages).toHaveLength(1);
-    expect(pages[0]).toEqual({ items: range(20), page: 1, pageCount: 1, total: 20 });
+  it('holds from one to two pages less one in the head, and full pages in the archive', () => {
+    for (let n = 10; n < 100; n++) {
+      const { head, archives } = paginate(newestFirst(n), 10);
+      expect(head.items.length).toBeGreaterThanOrEqual(10);
+      expect(head.items.length).toBeLessThan(20);
+      expect(archives.every((p) => p.items.length === 10)).toBe(true);
+      expect(head.pageCount).toBe(archives.length + 1);
+    }
   });
 
-  it('starts a new page one item past a full page', () => {
-    const pages = paginate(range(21));
-    expect(pages).toHaveLength(2);
-    expect(pages[1]).toEqual({ items: [20], page: 2, pageCount: 2, total: 21 });
+  it('leaves every archive page as it was when a story is published', () => {
+    const before = paginate(newestFirst(57).map((i) => `story ${57 - i}`), 10);
+    for (let published = 58; published < 90; published++) {
+      const list = newestFirst(published).map((i) => `story ${published - i}`);
+      const after = paginate(list, 10);
+      // Every page that existed is still there, byte for byte; at most one new one has been added.
+      expect(after.archives.slice(0, before.archives.length)).toEqual(before.archives);
+      expect(after.archives.length - before.archives.length).toBeLessThanOrEqual(Math.floor((published - 57) / 10) + 1);
+    }
   });
 
-  it('still has page 1 for an empty list', () => {
-    expect(paginate([])).toEqual([{ items: [], page: 1, pageCount: 1, total: 0 }]);
-  });
-
-  it('honours a custom page size', () => {
-    const pages = paginate(['a', 'b', 'c', 'd', 'e'], 2);
-    expect(pages.map((p) => p.items)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
-    expect(pages.every((p) => p.pageCount === 3 && p.total === 5)).toBe(true);
+  it('has one page of everything below two full pages, and page 1 for an empty list', () => {
+    expect(paginate(newestFirst(39))).toEqual({ head: { items: newestFirst(39), page: 1, pageCount: 1, total: 39 }, archives: [] });
+    expect(paginate(newestFirst(40)).archives).toHaveLength(1);
+    expect(paginate([])).toEqual({ head: { items: [], page: 1, pageCount: 1, total: 0 }, archives: [] });
   });
 
   it('does not modify the list it is given', () => {
-    const list = Object.freeze(range(7));
+    const list = Object.freeze(newestFirst(7));
     expect(() => paginate(list, 3)).not.toThrow();
-    expect(list).toEqual(range(7));
+    expect(list).toEqual(newestFirst(7));
   });
 });
