@@ -10,6 +10,12 @@ import { prng } from './prng';
  */
 
 const WORDS = 'harbour council river grain market ferry school clinic bridge archive festival budget railway orchard tower desert valley harvest library museum court station factory village coast border reservoir'.split(' ');
+/**
+ * Words for measuring search by how common a word is: each English title ends in one of ten verbs (so
+ * "reopens" is in about one story in ten), and one story in a hundred mentions the lighthouse.
+ */
+export const RARE_WORD = 'lighthouse';
+export const ONE_IN_TEN_WORD = 'reopens';
 const VERBS = 'reopens expands delays approves rebuilds measures questions restores doubles opens'.split(' ');
 const FA_WORDS = 'بندر شورا رودخانه بازار مدرسه درمانگاه پل کتابخانه جشنواره بودجه راه‌آهن باغ برج دره برداشت موزه'.split(' ');
 const ROOTS = ['metro', 'nation', 'world', 'money', 'science', 'arts', 'sport', 'opinion'];
@@ -64,7 +70,7 @@ export function syntheticContent(count: number) {
       yield {
         slug,
         title: sentence(fa, 7).replace(/\.$/, '') + (fa ? '' : ` ${pick(VERBS)}`),
-        standfirst: sentence(fa, 18),
+        standfirst: fa || i % 100 !== 42 ? sentence(fa, 18) : sentence(fa, 18).replace(/\.$/, ` beside the ${RARE_WORD}.`),
         lang: fa ? 'fa' : 'en',
         category: pick(categories).path,
         author: pick(authors).slug,

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleSourceSchema, AuthorsSourceSchema, CategoriesSourceSchema, SiteSourceSchema, TagsSourceSchema } from '../../../src/model/content';
 import { loadContent } from '../../../src/pipeline/content/load-content';
-import { syntheticContent } from '../../../bench/synthetic/synthetic';
+import { ONE_IN_TEN_WORD, RARE_WORD, syntheticContent } from '../../../bench/synthetic/synthetic';
 import { makeContentDir, removeContentDirs } from '../../fixtures/content';
 
 afterAll(removeContentDirs);
@@ -79,6 +79,15 @@ describe('syntheticContent', () => {
     expect(years.size).toBeGreaterThanOrEqual(5);
     const times = articles.map((a) => Date.parse(a.publishedAt));
     expect(times.every((t, i) => i === 0 || t >= times[i - 1]!)).toBe(true);
+  });
+
+  it('has a word in about one story in a hundred and one in about one in ten, for the search bench', () => {
+    const stories = generate(2000).articles;
+    const share = (word: string) => stories.filter((a) => `${a.title} ${a.standfirst}`.toLowerCase().includes(word)).length / stories.length;
+    expect(share(RARE_WORD)).toBeGreaterThan(0.005);
+    expect(share(RARE_WORD)).toBeLessThan(0.02);
+    expect(share(ONE_IN_TEN_WORD)).toBeGreaterThan(0.05);
+    expect(share(ONE_IN_TEN_WORD)).toBeLessThan(0.15);
   });
 
   it('uses every block type, embeds included', () => {
