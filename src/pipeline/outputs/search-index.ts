@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CompiledSite } from '../api/api-documents';
+import type { Article } from '../../model/article';
 import { blockText } from '../../model/plain-text';
 import { categoryLineage } from '../../model/category-path';
 import { searchShardId, type SearchShardList } from '../../model/search-shards';
@@ -45,23 +46,42 @@ const SHARED_LOADER = 'pagefind.js';
 /** What a search uses of a bundle. The rest (Pagefind's own UI, highlighter, the loader) is left out. */
 const KEEP = (name: string) => name === 'pagefind-entry.json' || /\.pf_meta$/.test(name) || /^wasm\..*\.pagefind$/.test(name) || ['index', 'fragment', 'filter'].includes(name);
 
+/** A month of stories: the articles a shard is made from. */
+export interface ShardMonth {
+  id: string;
+  articles: Article[];
+}
+
+const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The site's stories by UTC month of publication, newest month first. Cheap: no text is extracted. */
+export function shardMonths(site: CompiledSite): ShardMonth[] {
+  const months = new Map<string, Article[]>();
+  for (const article of site.articles) {
+    const id = searchShardId(article.publishedAt);
+    const list = months.get(id);
+    if (list) list.push(article);
+    else months.set(id, [article]);
+  }
+  return [...months].sort(([a], [b]) => byUrl(b, a)).map(([id, articles]) => ({ id, articles }));
+}
+
+const rootSection = (site: CompiledSite, article: Article) => site.categories.get(categoryLineage(article.category.path)[0]!)?.name;
+
+/** What the index holds of a month's stories: their records, newest first, ties by URL. */
+export function shardOf(site: CompiledSite, month: ShardMonth): SearchShard {
+  const records = month.articles.map((article): SearchRecord => {
+    const section = rootSection(site, article);
+    const content = [article.title, article.standfirst, ...article.body.map(blockText)].filter((text) => text !== '').join('\n');
+    return { url: `/article/${article.slug}`, title: article.title, content, publishedAt: article.publishedAt, ...(section ? { section } : {}) };
+  });
+  records.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || byUrl(a.url, b.url));
+  return { id: month.id, articles: records };
+}
+
 /** Groups the site's stories into month shards, newest month first. Pure: the same site gives the same shards. */
 export function searchShards(site: CompiledSite): SearchShard[] {
-  const shards = new Map<string, SearchRecord[]>();
-  for (const article of site.articles) {
-    const root = categoryLineage(article.category.path)[0]!;
-    const section = site.categories.get(root)?.name;
-    const content = [article.title, article.standfirst, ...article.body.map(blockText)].filter((text) => text !== '').join('\n');
-    const record: SearchRecord = { url: `/article/${article.slug}`, title: article.title, content, publishedAt: article.publishedAt, ...(section ? { section } : {}) };
-    const id = searchShardId(article.publishedAt);
-    const list = shards.get(id);
-    if (list) list.push(record);
-    else shards.set(id, [record]);
-  }
-  const newestFirst = (a: SearchRecord, b: SearchRecord) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  return [...shards]
-    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-    .map(([id, articles]) => ({ id, articles: articles.sort(newestFirst) }));
+  return shardMonths(site).map((month) => shardOf(site, month));
 }
 
 let service: typeof pagefind | undefined;
@@ -115,32 +135,18 @@ export async function closeSearchIndexer(): Promise<void> {
 }
 
 /** Writes outDir/pagefind/shards.json: the shards newest first with their sizes, and every section's name. */
-export async function writeShardList(shards: readonly SearchShard[], outDir: string): Promise<void> {
+export async function writeShardList(site: CompiledSite, months: readonly ShardMonth[], outDir: string): Promise<void> {
   const sections = new Set<string>();
-  for (const shard of shards) for (const record of shard.articles) if (record.section) sections.add(record.section);
+  for (const article of site.articles) {
+    const section = rootSection(site, article);
+    if (section) sections.add(section);
+  }
   const list: SearchShardList = {
-    shards: shards.map((shard) => ({ id: shard.id, articles: shard.articles.length })),
+    shards: months.map((month) => ({ id: month.id, articles: month.articles.length })),
     sections: [...sections].sort(),
   };
   await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
   await writeFile(path.join(outDir, SEARCH_DIR, SHARD_LIST), `${JSON.stringify(list)}\n`);
-}
-
-/** The whole index: every shard, then the list. Two shards at a time (Pagefind's process does the work). */
-export async function writeSearchIndex(site: CompiledSite, outDir: string): Promise<{ pages: number; shards: number }> {
-  const shards = searchShards(site);
-  await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
-  try {
-    let next = 0;
-    const worker = async () => {
-      while (next < shards.length) await writeSearchShard(shards[next++]!, outDir);
-    };
-    await Promise.all([worker(), worker()]);
-  } finally {
-    await closeSearchIndexer();
-  }
-  await writeShardList(shards, outDir);
-  return { pages: site.articles.length, shards: shards.length };
 }
 
 async function countFiles(dir: string): Promise<number> {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileSite } from '../../../../src/pipeline/api/api-documents';
-import { closeSearchIndexer, searchShards, writeSearchShard, writeShardList, type SearchShard } from '../../../../src/pipeline/outputs/search-index';
+import { closeSearchIndexer, searchShards, shardMonths, writeSearchShard, writeShardList, type SearchShard } from '../../../../src/pipeline/outputs/search-index';
 import { parseShardList } from '../../../../src/model/search-shards';
 import type { Content } from '../../../../src/pipeline/content/load-content';
 import { syntheticLoaded } from '../../../fixtures/synthetic-site';
@@ -117,7 +117,8 @@ describe('writing search shards', () => {
   it('the shard list names every shard newest first with its size, and every section', async () => {
     const shards = shardsOf(content);
     const out = await tmp();
-    await writeShardList(shards, out);
+    const site = compileSite(content);
+    await writeShardList(site, shardMonths(site), out);
     const list = parseShardList(JSON.parse(await readFile(path.join(out, 'pagefind/shards.json'), 'utf8')), 'shards.json');
     expect(list.shards).toEqual(shards.map((s) => ({ id: s.id, articles: s.articles.length })));
     expect(list.sections).toEqual([...new Set(shards.flatMap((s) => s.articles.map((r) => r.section)))].sort());
