@@ -29,6 +29,7 @@ export async function listFiles(root: string, dir = ''): Promise<string[]> {
 export class StagedOutputs {
   readonly next: BuildManifest;
   private readonly made = new Set<string>();
+  private sortedPublished: string[] | undefined;
 
   constructor(
     readonly stagingDir: string,
@@ -97,7 +98,18 @@ export class StagedOutputs {
 
   /** Reuses every published file under `prefix` (a folder, "/"-terminated). */
   keepUnder(prefix: string): void {
-    for (const [rel, hash] of Object.entries(this.reusable?.files ?? {})) if (rel.startsWith(prefix)) this.next.files[rel] = hash;
+    const files = this.reusable?.files;
+    if (!files) return;
+    // The published paths in order, once: each call is then a binary search, not a pass over them all.
+    const sorted = (this.sortedPublished ??= Object.keys(files).sort(byPath));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) this.next.files[sorted[i]!] = files[sorted[i]!]!;
   }
 
   /**
