@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { build, changesOf } from './build-helpers';
 
 /*
  * Incremental builds give what a clean build gives: the demo newsroom is built, then a story is
  * published, one edited and one removed, and the incremental build of that folder is compared file by
  * file with a clean build of the same content. No browser: a build is the thing under test.
  */
-const run = promisify(execFile);
-
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? listFiles(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)]))
@@ -22,15 +19,6 @@ function listFiles(dir: string, prefix = ''): string[] {
 function snapshot(dir: string): Map<string, Buffer> {
   return new Map(listFiles(dir).filter((file) => file !== '.changes.json').map((file) => [file, readFileSync(path.join(dir, file))]));
 }
-
-async function build(contentDir: string, outDir: string, ...args: string[]): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CI: '1' };
-  delete env.BUILD_ID;
-  const { stdout } = await run('npx', ['tsx', 'src/pipeline/build.ts', ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
-}
-
-const changesOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, '.changes.json'), 'utf8')) as { added: string[]; changed: string[]; removed: string[] };
 
 test('publishing, editing and removing stories incrementally gives the same bytes as a clean build', async () => {
   test.setTimeout(300_000);
