@@ -1,5 +1,5 @@
 import { LOCATIONS, type Location } from './locations';
-import { CACHE, SECURITY_HEADERS, TLS_HEADERS } from './server-headers';
+import { CACHE, GZIP, SECURITY_HEADERS, TLS_HEADERS } from './server-headers';
 
 export interface NginxOptions {
   /** Folder that holds the build at `<root><base>`: for base "/news/", dist/ goes in `<root>/news/`. */
@@ -50,10 +50,10 @@ server {
   server_tokens off;
 
   gzip on;
-  gzip_comp_level 6;
-  gzip_min_length 512;
+  gzip_comp_level ${GZIP.level};
+  gzip_min_length ${GZIP.minLength};
   gzip_vary on;
-  gzip_types text/css application/javascript application/json application/manifest+json image/svg+xml application/xml application/rss+xml application/atom+xml application/feed+json;
+  gzip_types ${GZIP.types.join(' ')};
 
   error_page 404 ${b}404.html;
 

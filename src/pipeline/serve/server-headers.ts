@@ -93,5 +93,15 @@ export const CACHE = {
   media: 'public, max-age=86400',
 };
 
+/**
+ * Compression on the fly, as nginx does it (gzip, level 6, from 512 bytes): HTML always, and these
+ * types. The preview server compresses the same way, so what it serves weighs what a deploy serves.
+ */
+export const GZIP = {
+  level: 6,
+  minLength: 512,
+  types: ['text/css', 'application/javascript', 'application/json', 'application/manifest+json', 'image/svg+xml', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'application/feed+json'],
+} as const;
+
 /** Routes the browser renders without a prerendered file (the rest are files or 404). */
 export { SHELL_ROUTES } from './site-files';
