@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './content-error';
-import { ContentFileError, contentFileState, describeState, readContentFile, type ContentFileState } from './content-file';
+import { ContentFileError, contentFileState, describeState, readContentFileSync, type ContentFileState } from './content-file';
 
 /**
  * Where validateContent reads a content folder from: the folder on disk (loadContent), or the files an
@@ -35,7 +35,8 @@ export function folderSource(dir: string): ContentSource {
     async readJson(file, problems) {
       let text: string;
       try {
-        text = (await readContentFile(dir, file)).toString('utf8');
+        // Synchronously: for thousands of small files, far fewer round trips than a promise per step.
+        text = readContentFileSync(dir, file).toString('utf8');
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const message = error instanceof ContentFileError ? describeState(error.state)! : `cannot be read (${code ?? String(error)})`;

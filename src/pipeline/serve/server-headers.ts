@@ -100,7 +100,8 @@ export const CACHE = {
 export const GZIP = {
   level: 6,
   minLength: 512,
-  types: ['text/css', 'application/javascript', 'application/json', 'application/manifest+json', 'image/svg+xml', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'application/feed+json'],
+  // JavaScript and XML under both their names: nginx's mime.types and the preview server's differ.
+  types: ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'application/manifest+json', 'image/svg+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/feed+json'],
 } as const;
 
 /** Routes the browser renders without a prerendered file (the rest are files or 404). */

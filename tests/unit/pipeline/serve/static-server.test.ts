@@ -14,6 +14,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-static-'));
 const page = `<!doctype html><html lang="en"><title>Home</title><body>${'<p>A paragraph of the front page.</p>'.repeat(60)}</body></html>`;
 const list = JSON.stringify({ items: Array.from({ length: 40 }, (_, i) => ({ slug: `story-${i}`, title: `Story number ${i}` })) });
 const png = Buffer.alloc(2048, 7);
+const script = `export const stories = ${list};\n`.repeat(4);
 let base = '';
 const server = createStaticServer({ dir, base: '/' });
 
@@ -23,6 +24,8 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'api/v1/latest'), { recursive: true });
   writeFileSync(path.join(dir, 'api/v1/latest/1.json'), list);
   writeFileSync(path.join(dir, 'api/v1/nav.json'), '{"site":{}}');
+  mkdirSync(path.join(dir, 'assets'), { recursive: true });
+  writeFileSync(path.join(dir, 'assets/app-1234.js'), script);
   mkdirSync(path.join(dir, 'media'), { recursive: true });
   writeFileSync(path.join(dir, 'media/photo.png'), png);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,8 +49,8 @@ function get(pathname: string, headers: Record<string, string> = {}, method = 'G
 }
 
 describe('the preview server compresses as nginx does', () => {
-  it('gzips a page and an API list when the browser accepts it, even when it prefers brotli', async () => {
-    for (const [pathname, original] of [['/', page], ['/api/v1/latest/1.json', list]] as const) {
+  it('gzips a page, an API list and a script when the browser accepts it, even when it prefers brotli', async () => {
+    for (const [pathname, original] of [['/', page], ['/api/v1/latest/1.json', list], ['/assets/app-1234.js', script]] as const) {
       const res = await get(pathname, { 'Accept-Encoding': 'br, gzip, deflate' });
       expect(res.status).toBe(200);
       expect(res.headers['content-encoding']).toBe('gzip');
