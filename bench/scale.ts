@@ -81,7 +81,8 @@ export async function build(
 ): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...options.env, OUT_DIR: options.outDir };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
-  const buildCmd = ['npx', 'tsx', 'src/pipeline/build.ts'];
+  // What `npm run build` runs (node with tsx's loader: no second process, as the tsx CLI starts).
+  const buildCmd = ['node', '--import', 'tsx', 'src/pipeline/build.ts'];
   const [command, ...args] = (await haveTime) ? ['/usr/bin/time', '-v', ...buildCmd] : buildCmd;
   const started = performance.now();
   let sampler: { stop: () => number } | undefined;
