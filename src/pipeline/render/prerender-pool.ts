@@ -37,6 +37,9 @@ const BATCH = 8;
 /** Starting a worker (module loader, server bundle, React) costs about a second: small sites use fewer. */
 const MIN_ROUTES_PER_WORKER = 200;
 
+/** Up to this many pages (a publish's), the build renders them itself: starting a worker would cost more. */
+export const IN_PROCESS_MAX = 40;
+
 /** Each worker holds its own heap (~150–250 MB at peak), so more cores do not mean more workers past this. */
 const MAX_DEFAULT_WORKERS = 4;
 
@@ -56,6 +59,24 @@ function startWorker(setup: WorkerSetup): Worker {
   // Vite sets NODE_ENV only in its own child process; React's server renderer reads it to pick its production build.
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
   return new Worker(`(async () => { ${register} await import(${JSON.stringify(entry)}); })();`, { eval: true, workerData: setup, env });
+}
+
+/**
+ * Renders a few pages in this process, as a worker would (React's production server build, the API
+ * read from disk), then gives `fetch` back.
+ */
+async function renderInProcess(targets: readonly PrerenderTarget[], setup: WorkerSetup): Promise<{ bytes: number; pages: RenderedPage[] }> {
+  // As in a worker's environment (startWorker): React's server renderer picks its build by NODE_ENV.
+  process.env.NODE_ENV ||= 'production';
+  const { pageRenderer } = await import('./page-renderer');
+  const renderer = await pageRenderer(setup);
+  try {
+    const rendered = [];
+    for (let i = 0; i < targets.length; i += BATCH) rendered.push(...(await Promise.all(targets.slice(i, i + BATCH).map((target) => renderer.render(target)))));
+    return { bytes: rendered.reduce((sum, page) => sum + page.bytes, 0), pages: rendered.map(({ file, hash, deps }) => ({ file, hash, deps })) };
+  } finally {
+    renderer.close();
+  }
 }
 
 /** Sends one message and waits for the worker's reply; a crash or an early exit rejects. */
@@ -88,10 +109,17 @@ function reply(worker: Worker, message?: unknown): Promise<WorkerReply> {
 
 /**
  * Renders every target on `count` workers, each loading the server bundle once and taking the next
- * batch as soon as it is done with one. Returns the bytes written and each page's hash and inputs.
+ * batch as soon as it is done with one (up to `inProcessMax` targets, in this process instead).
+ * Returns the bytes written and each page's hash and inputs.
  */
-export async function renderOnWorkers(targets: readonly PrerenderTarget[], setup: WorkerSetup, count = workerCount()): Promise<{ bytes: number; pages: RenderedPage[] }> {
+export async function renderOnWorkers(
+  targets: readonly PrerenderTarget[],
+  setup: WorkerSetup,
+  count = workerCount(),
+  inProcessMax = IN_PROCESS_MAX,
+): Promise<{ bytes: number; pages: RenderedPage[] }> {
   if (targets.length === 0) return { bytes: 0, pages: [] };
+  if (targets.length <= inProcessMax) return renderInProcess(targets, setup);
   const workers = Array.from({ length: Math.max(1, Math.min(count, Math.ceil(targets.length / MIN_ROUTES_PER_WORKER))) }, () => startWorker(setup));
   let next = 0;
   let bytes = 0;

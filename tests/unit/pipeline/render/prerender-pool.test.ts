@@ -95,11 +95,27 @@ export async function renderPage(url) {
   it('fails with the URL of a page that cannot be rendered', async () => {
     const setup = await setUp();
     const list = [...targets(20), { url: '/page/boom', file: 'page/boom.html' }];
-    await expect(renderOnWorkers(list, setup, 2)).rejects.toThrow(/cannot render \/page\/boom/);
+    for (const inProcessMax of [0, 40]) await expect(renderOnWorkers(list, setup, 2, inProcessMax)).rejects.toThrow(/cannot render \/page\/boom/);
+  });
+
+  it('renders a publish\'s few pages in this process, byte for byte as a worker does, and gives fetch back', async () => {
+    const onWorker = await setUp(`${SERVER_PARTS}
+export async function renderPage(url) {
+  const nav = await (await fetch('/api/v1/nav.json')).text();
+  return { html: '<p>' + url + '</p>' + nav, head: { title: url, lang: 'en', dir: 'ltr' }, state: { url } };
+}`);
+    const inProcess = { ...onWorker, outDir: await makeTempDir() };
+    await mkdir(path.join(inProcess.outDir, 'page'));
+    const fetchBefore = globalThis.fetch;
+    const [worker, here] = [await renderOnWorkers(targets(5), onWorker, 1, 0), await renderOnWorkers(targets(5), inProcess, 1)];
+    expect(globalThis.fetch).toBe(fetchBefore);
+    expect(here.pages).toEqual(worker.pages);
+    expect(here.bytes).toBe(worker.bytes);
+    for (const { file } of targets(5)) expect(await readFile(path.join(inProcess.outDir, file), 'utf8')).toBe(await readFile(path.join(onWorker.outDir, file), 'utf8'));
   });
 
   it('fails when the server bundle cannot be loaded', async () => {
     const setup = await setUp();
-    await expect(renderOnWorkers(targets(3), { ...setup, serverEntry: path.join(setup.outDir, 'missing.mjs') }, 1)).rejects.toThrow(/missing\.mjs/);
+    for (const inProcessMax of [0, 40]) await expect(renderOnWorkers(targets(3), { ...setup, serverEntry: path.join(setup.outDir, 'missing.mjs') }, 1, inProcessMax)).rejects.toThrow(/missing\.mjs/);
   });
 });
