@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EncodedImage, EncodedVariant } from './encode';
 import type { VariantFormat } from './options';
@@ -13,6 +13,9 @@ interface CacheRecord {
 }
 
 const RECORD = 'image.json';
+const DAY = 86_400_000;
+/** An entry no build has used for this long is removed: the photo was replaced, or the story is gone. */
+export const UNUSED_DAYS = 30;
 
 const EXTENSIONS: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png' };
 export const extensionOf = (format: VariantFormat) => EXTENSIONS[format];
@@ -37,6 +40,9 @@ export class ImageCache {
         record.variants.map(async ({ format, width, height, file }) => ({ format, width, height, data: await readFile(path.join(entry, file)) })),
       );
       const { width, height, alpha, placeholder } = record;
+      // Marks the entry as used, for prune().
+      const now = new Date();
+      await utimes(entry, now, now).catch(() => undefined);
       return { width, height, alpha, ...(placeholder ? { placeholder } : {}), variants };
     } catch {
       // A damaged entry (a file gone): encode again.
@@ -55,5 +61,24 @@ export class ImageCache {
     await writeFile(path.join(staging, RECORD), JSON.stringify(record));
     await rm(entry, { recursive: true, force: true });
     await rename(staging, entry);
+  }
+
+  /**
+   * Removes the entries no build has read or written for `days` days, and the staging folders an
+   * interrupted build left (older than a day). Several content folders may share the cache, so an entry
+   * another one uses is kept as long as it is used. Returns how many were removed.
+   */
+  async prune(days = UNUSED_DAYS, now = Date.now()): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const entry = path.join(this.dir, name);
+      const age = now - (await stat(entry).catch(() => ({ mtimeMs: now }))).mtimeMs;
+      if (age > (name.includes('.tmp-') ? DAY : days * DAY)) {
+        await rm(entry, { recursive: true, force: true });
+        removed += 1;
+      }
+    }
+    return removed;
   }
 }

@@ -81,5 +81,6 @@ export async function processImages(jobs: readonly ImageJob[], opts: ProcessImag
     variants.set(job.src, meta);
     stats.images += 1;
   }
+  await cache.prune();
   return { variants, stats };
 }
