@@ -13,8 +13,9 @@ function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
   }
   return format;
 }
-const dateFormat = (locale: string, withTime: boolean) =>
-  cached(`${locale}|${withTime}`, () => new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }));
+/** `timeZone` undefined: the reader's own. */
+const dateFormat = (locale: string, withTime: boolean, timeZone?: string) =>
+  cached(`${locale}|${withTime}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { ...(withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }), timeZone }));
 const relativeFormat = (locale: string) => cached(`${locale}|relative`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 function relative(ms: number, locale: string): string {
@@ -40,9 +41,13 @@ export function Time({ dateTime, locale = 'en', now: fixedNow }: TimeProps) {
   const clock = useNow();
   const now = fixedNow ?? clock;
   const at = Date.parse(dateTime);
-  const absolute = dateFormat(locale, true).format(at);
+  // Until the clock is known (the prerender, and hydrating it) dates are in UTC: the page's bytes do not
+  // depend on the build machine's time zone, and hydration finds the text the prerender wrote wherever
+  // the reader is. Then they are in the reader's own time zone.
+  const zone = now === undefined ? 'UTC' : undefined;
+  const absolute = dateFormat(locale, true, zone).format(at);
   const age = now === undefined ? Infinity : now - at;
-  const text = age >= 0 && age < RECENT ? relative(age, locale) : dateFormat(locale, false).format(at);
+  const text = age >= 0 && age < RECENT ? relative(age, locale) : dateFormat(locale, false, zone).format(at);
   return (
     <time dateTime={dateTime} title={absolute}>
       {text}
