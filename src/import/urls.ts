@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { isSafeUrl } from '../model/url';
+import { byCodeUnits } from '../model/order';
 
 export type UrlUse = 'link' | 'image';
 
@@ -64,7 +65,7 @@ export function pageKey(value: string, base?: string): string | undefined {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const port = url.port ? `:${url.port}` : '';
   const path = percentDecode(url.pathname).replace(/\/+$/, '');
-  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...url.searchParams.entries()].sort(([a], [b]) => byCodeUnits(a, b));
   const query = params.length > 0 ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
   return `${host}${port}${path}${query}`;
 }

@@ -1,4 +1,5 @@
 import { pageKey, percentDecode } from '../urls';
+import { byCodeUnits } from '../../model/order';
 
 /**
  * Pages of a source site that exist in Dateline too, by their exact source URL: a link to one is
@@ -81,7 +82,7 @@ const segmentsOf = (pathname: string) => pathname.split('/').filter((s) => s !==
 
 const sortedQuery = (url: URL) =>
   [...url.searchParams.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArticleSource, AuthorSource, CategorySource, TagSource } from '../../model/content';
 import type { ContentBundle } from '../content-bundle';
 import { ImportError } from '../problems';
+import { byCodeUnits } from '../../model/order';
 
 /** What a content folder holds now, as the import wrote it: its articles and their categories, authors and tags. */
 export interface FolderContent {
@@ -51,7 +52,7 @@ export async function readFolderContent(dir: string): Promise<FolderContent> {
 function union<T>(older: readonly T[], newer: readonly T[], key: (item: T) => string): T[] {
   const byKey = new Map(older.map((item) => [key(item), item]));
   for (const item of newer) byKey.set(key(item), item);
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, item]) => item);
+  return [...byKey.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([, item]) => item);
 }
 
 /** "world/europe/france" → it and its ancestors. */

@@ -1,4 +1,5 @@
 import type { Article } from '../../model/article';
+import { lowerBound } from '../../model/order';
 
 export interface RelatedOptions {
   /** How many related stories to pick at most (the page shows 4–6). */
@@ -13,17 +14,6 @@ export interface RelatedOptions {
 const WEIGHT = { tag: 4, category: 2, branch: 1 } as const;
 const SAME_LANGUAGE_BONUS = 1.5;
 const DAY = 86_400_000;
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Inserts `j` into `top` (best first, at most `max` long) if it ranks there: higher score first, then lower index. */
 function insertRanked(top: { j: number; score: number }[], j: number, score: number, max: number): void {

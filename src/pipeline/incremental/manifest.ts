@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { byCodeUnits } from '../../model/order';
 
 /**
  * What a build left in its output folder, so the next build can reuse it: a hash of every file, and for
@@ -53,7 +54,7 @@ export async function readManifest(outDir: string): Promise<{ manifest: BuildMan
 
 /** Sorted keys, so the same build writes the same manifest. */
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b)));
 }
 
 export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { BuildChanges } from '../outputs/changes';
 import { contentHash } from './content-hash';
 import { emptyManifest, type BuildManifest, type PageEntry } from './manifest';
+import { byCodeUnits, lowerBound } from '../../model/order';
 
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every file under `dir`, relative to `root` with "/" separators. */
 export async function listFiles(root: string, dir = ''): Promise<string[]> {
@@ -101,15 +101,8 @@ export class StagedOutputs {
     const files = this.reusable?.files;
     if (!files) return;
     // The published paths in order, once: each call is then a binary search, not a pass over them all.
-    const sorted = (this.sortedPublished ??= Object.keys(files).sort(byPath));
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) this.next.files[sorted[i]!] = files[sorted[i]!]!;
+    const sorted = (this.sortedPublished ??= Object.keys(files).sort(byCodeUnits));
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) this.next.files[sorted[i]!] = files[sorted[i]!]!;
   }
 
   /**
@@ -138,6 +131,6 @@ export class StagedOutputs {
       else if (old !== hash) changed.push(rel);
     }
     const removed = Object.keys(before).filter((rel) => !(rel in after));
-    return { added: added.sort(byPath), changed: changed.sort(byPath), removed: removed.sort(byPath) };
+    return { added: added.sort(byCodeUnits), changed: changed.sort(byCodeUnits), removed: removed.sort(byCodeUnits) };
   }
 }

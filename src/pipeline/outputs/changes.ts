@@ -1,5 +1,6 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { byCodeUnits } from '../../model/order';
 
 /** What a build changed in the published folder, by path relative to it (sorted, "/" separated). */
 export interface BuildChanges {
@@ -53,7 +54,7 @@ export async function diffBuilds(previous: string, next: string): Promise<BuildC
   }
   const now = new Set(after);
   const removed = before.filter((file) => !now.has(file));
-  const sorted = (list: string[]) => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (list: string[]) => list.sort(byCodeUnits);
   return { added: sorted(added), changed: sorted(changed), removed: sorted(removed) };
 }
 

@@ -6,6 +6,7 @@ import type { Article } from '../../model/article';
 import { blockText } from '../../model/plain-text';
 import { categoryLineage } from '../../model/category-path';
 import { searchShardId, type SearchShardList } from '../../model/search-shards';
+import { byCodeUnits } from '../../model/order';
 
 /*
  * The static search index (Pagefind), split by publication month: one Pagefind bundle per month at
@@ -52,8 +53,6 @@ export interface ShardMonth {
   articles: Article[];
 }
 
-const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The site's stories by UTC month of publication, newest month first. Cheap: no text is extracted. */
 export function shardMonths(site: CompiledSite): ShardMonth[] {
   const months = new Map<string, Article[]>();
@@ -63,7 +62,7 @@ export function shardMonths(site: CompiledSite): ShardMonth[] {
     if (list) list.push(article);
     else months.set(id, [article]);
   }
-  return [...months].sort(([a], [b]) => byUrl(b, a)).map(([id, articles]) => ({ id, articles }));
+  return [...months].sort(([a], [b]) => byCodeUnits(b, a)).map(([id, articles]) => ({ id, articles }));
 }
 
 const rootSection = (site: CompiledSite, article: Article) => site.categories.get(categoryLineage(article.category.path)[0]!)?.name;
@@ -75,7 +74,7 @@ export function shardOf(site: CompiledSite, month: ShardMonth): SearchShard {
     const content = [article.title, article.standfirst, ...article.body.map(blockText)].filter((text) => text !== '').join('\n');
     return { url: `/article/${article.slug}`, title: article.title, content, publishedAt: article.publishedAt, ...(section ? { section } : {}) };
   });
-  records.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || byUrl(a.url, b.url));
+  records.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || byCodeUnits(a.url, b.url));
   return { id: month.id, articles: records };
 }
 
