@@ -14,6 +14,12 @@ export interface PageRenderer {
   close(): void;
 }
 
+/** Renders routes side by side: the bytes written and each page's hash and inputs (a worker's reply). */
+export async function renderBatch(renderer: PageRenderer, targets: readonly PrerenderTarget[]): Promise<{ bytes: number; pages: RenderedPage[] }> {
+  const rendered = await Promise.all(targets.map((target) => renderer.render(target)));
+  return { bytes: rendered.reduce((sum, page) => sum + page.bytes, 0), pages: rendered.map(({ file, hash, deps }) => ({ file, hash, deps })) };
+}
+
 /**
  * Loads the server bundle and points `fetch` at this build's API files: what a prerender worker does
  * once, and what the build itself does for a publish's handful of pages (no worker to start).

@@ -68,12 +68,17 @@ function startWorker(setup: WorkerSetup): Worker {
 async function renderInProcess(targets: readonly PrerenderTarget[], setup: WorkerSetup): Promise<{ bytes: number; pages: RenderedPage[] }> {
   // As in a worker's environment (startWorker): React's server renderer picks its build by NODE_ENV.
   process.env.NODE_ENV ||= 'production';
-  const { pageRenderer } = await import('./page-renderer');
+  const { pageRenderer, renderBatch } = await import('./page-renderer');
   const renderer = await pageRenderer(setup);
   try {
-    const rendered = [];
-    for (let i = 0; i < targets.length; i += BATCH) rendered.push(...(await Promise.all(targets.slice(i, i + BATCH).map((target) => renderer.render(target)))));
-    return { bytes: rendered.reduce((sum, page) => sum + page.bytes, 0), pages: rendered.map(({ file, hash, deps }) => ({ file, hash, deps })) };
+    let bytes = 0;
+    const pages: RenderedPage[] = [];
+    for (let i = 0; i < targets.length; i += BATCH) {
+      const done = await renderBatch(renderer, targets.slice(i, i + BATCH));
+      bytes += done.bytes;
+      pages.push(...done.pages);
+    }
+    return { bytes, pages };
   } finally {
     renderer.close();
   }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { pageRenderer } from './page-renderer';
+import { pageRenderer, renderBatch } from './page-renderer';
 import type { PrerenderTarget, WorkerReply, WorkerSetup } from './prerender-pool';
 
 /*
@@ -11,8 +11,8 @@ const port = parentPort!;
 const renderer = await pageRenderer(workerData as WorkerSetup);
 
 port.on('message', (batch: PrerenderTarget[]) => {
-  Promise.all(batch.map((target) => renderer.render(target))).then(
-    (pages) => port.postMessage({ kind: 'done', bytes: pages.reduce((sum, page) => sum + page.bytes, 0), pages: pages.map(({ file, hash, deps }) => ({ file, hash, deps })) } satisfies WorkerReply),
+  renderBatch(renderer, batch).then(
+    ({ bytes, pages }) => port.postMessage({ kind: 'done', bytes, pages } satisfies WorkerReply),
     (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
   );
 });
