@@ -78,11 +78,6 @@ export function shardOf(site: CompiledSite, month: ShardMonth): SearchShard {
   return { id: month.id, articles: records };
 }
 
-/** Groups the site's stories into month shards, newest month first. Pure: the same site gives the same shards. */
-export function searchShards(site: CompiledSite): SearchShard[] {
-  return shardMonths(site).map((month) => shardOf(site, month));
-}
-
 let service: typeof pagefind | undefined;
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileSite } from '../../../../src/pipeline/api/api-documents';
-import { closeSearchIndexer, searchShards, shardMonths, writeSearchShard, writeShardList, type SearchShard } from '../../../../src/pipeline/outputs/search-index';
+import { closeSearchIndexer, shardMonths, shardOf, writeSearchShard, writeShardList, type SearchShard } from '../../../../src/pipeline/outputs/search-index';
 import { parseShardList } from '../../../../src/model/search-shards';
 import type { Content } from '../../../../src/pipeline/content/load-content';
 import { syntheticLoaded } from '../../../fixtures/synthetic-site';
@@ -21,7 +21,11 @@ const tmp = async () => {
 };
 
 const content = syntheticLoaded(300);
-const shardsOf = (c: Content) => searchShards(compileSite(c));
+/** Every month's shard of a site, newest month first, as the build makes them. */
+const shardsOf = (c: Content) => {
+  const site = compileSite(c);
+  return shardMonths(site).map((month) => shardOf(site, month));
+};
 /** Shard id → its records as bytes: what decides whether a shard's bundle is rewritten. */
 const fingerprints = (shards: SearchShard[]) => new Map(shards.map((s) => [s.id, JSON.stringify(s.articles)]));
 const changedShards = (a: SearchShard[], b: SearchShard[]) => {
