@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../../src/pipeline/incremental/content-hash';
 import { emptyManifest, type BuildManifest } from '../../../../src/pipeline/incremental/manifest';
 import { StagedOutputs } from '../../../../src/pipeline/incremental/staged-outputs';
+import { makeTempDir, removeContentDirs } from '../../../fixtures/content';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const staging = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-staged-'));
-  dirs.push(dir);
-  return dir;
-};
+afterAll(removeContentDirs);
+const staging = () => makeTempDir('dateline-staged-');
 
 function published(files: Record<string, string>): BuildManifest {
   const manifest = emptyManifest('app');
@@ -33,8 +26,8 @@ describe('StagedOutputs', () => {
     'api/v1/latest/1.json': 'l',
   });
 
-  it('keeps exactly the published files under a folder, not those of a folder that merely starts alike', () => {
-    const staged = new StagedOutputs(staging(), 'app', before);
+  it('keeps exactly the published files under a folder, not those of a folder that merely starts alike', async () => {
+    const staged = new StagedOutputs(await staging(), 'app', before);
     staged.keepUnder('pagefind/2026-10/');
     expect(Object.keys(staged.next.files).sort()).toEqual(['pagefind/2026-10/index/a.pf_index', 'pagefind/2026-10/pagefind-entry.json']);
     staged.keepUnder('pagefind/2026-1/');
@@ -43,8 +36,8 @@ describe('StagedOutputs', () => {
     expect(Object.keys(staged.next.files)).toHaveLength(3);
   });
 
-  it('writes only what differs from the published build, and reports added, changed and removed', () => {
-    const dir = staging();
+  it('writes only what differs from the published build, and reports added, changed and removed', async () => {
+    const dir = await staging();
     const staged = new StagedOutputs(dir, 'app', before);
     staged.put('api/v1/latest/1.json', 'l');
     staged.put('pagefind/shards.json', 's2');
@@ -59,8 +52,8 @@ describe('StagedOutputs', () => {
     });
   });
 
-  it('keeps nothing in a full build', () => {
-    const staged = new StagedOutputs(staging(), 'app', null, before);
+  it('keeps nothing in a full build', async () => {
+    const staged = new StagedOutputs(await staging(), 'app', null, before);
     staged.keepUnder('pagefind/2026-10/');
     expect(staged.next.files).toEqual({});
     expect(() => staged.keep('pagefind/shards.json')).toThrow(/not in the published build/);

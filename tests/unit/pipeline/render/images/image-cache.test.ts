@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ImageCache, UNUSED_DAYS } from '../../../../../src/pipeline/render/images/image-cache';
 import type { EncodedImage } from '../../../../../src/pipeline/render/images/encode';
+import { makeTempDir, removeContentDirs } from '../../../../fixtures/content';
 
 const DAY = 86_400_000;
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const cacheDir = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-image-cache-'));
-  dirs.push(dir);
-  return dir;
-};
+afterAll(removeContentDirs);
+const cacheDir = () => makeTempDir('dateline-image-cache-');
 const image: EncodedImage = { width: 4, height: 3, alpha: false, variants: [{ format: 'jpeg', width: 4, height: 3, data: Buffer.from('jpeg bytes') }] };
 const age = (entry: string, days: number) => {
   const then = new Date(Date.now() - days * DAY);
@@ -24,7 +17,7 @@ const age = (entry: string, days: number) => {
 
 describe('ImageCache', () => {
   it('gives back what was put, and marks an entry used when it is read', async () => {
-    const dir = cacheDir();
+    const dir = await cacheDir();
     const cache = new ImageCache(dir);
     await cache.put('a', image);
     age(path.join(dir, 'a'), UNUSED_DAYS + 5);
@@ -35,7 +28,7 @@ describe('ImageCache', () => {
   });
 
   it('prunes entries unused for a month and stale staging folders, and keeps the rest', async () => {
-    const dir = cacheDir();
+    const dir = await cacheDir();
     const cache = new ImageCache(dir);
     await cache.put('recent', image);
     await cache.put('old', image);
@@ -50,6 +43,6 @@ describe('ImageCache', () => {
   });
 
   it('prunes nothing in a cache folder that does not exist yet', async () => {
-    expect(await new ImageCache(path.join(cacheDir(), 'none')).prune()).toBe(0);
+    expect(await new ImageCache(path.join(await cacheDir(), 'none')).prune()).toBe(0);
   });
 });
