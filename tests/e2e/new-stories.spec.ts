@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { LatestPage } from '../../src/model/api';
 import { latest } from './api';
-import { appReady, settled } from './pages';
+import { openLatestNews } from './pages';
 
 /*
  * A story is published while a reader has the latest news open: a minute later the page says so,
@@ -26,12 +26,7 @@ test('a story published while the latest news is open is offered, and Show bring
     return route.fulfill({ json: after });
   });
 
-  await page.goto('/latest');
-  await appReady(page);
-  await settled(page);
-  const main = page.getByRole('main');
-  const first = main.getByRole('heading', { level: 2 }).first();
-  await expect(first).toHaveText(newest.title);
+  const first = await openLatestNews(page, newest.title);
   const requestsAtStart = polls.length;
 
   published = true;

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { ArticleResponse } from '../../src/model/api';
 import { article, latest } from './api';
 
@@ -39,6 +39,16 @@ async function openArticle(page: Page, response: ArticleResponse) {
   await expect(page.getByRole('region', { name: 'Related stories' }).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('listitem').first()).toBeVisible();
   await settled(page);
+}
+
+/** Opens the latest news and waits until the app has it: its first headline, as the reader sees it first. */
+export async function openLatestNews(page: Page, newestTitle: string): Promise<Locator> {
+  await page.goto('/latest');
+  await appReady(page);
+  await settled(page);
+  const first = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+  await expect(first).toHaveText(newestTitle);
+  return first;
 }
 
 /** The longest word of an English headline: certainly in the search index, and specific enough. */

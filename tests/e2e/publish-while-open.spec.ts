@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { LatestPage } from '../../src/model/api';
 import { build, changesOf, serveBuild, type Served } from './build-helpers';
-import { appReady, settled } from './pages';
+import { openLatestNews } from './pages';
 
 /*
  * A story really published while a reader has the latest news open: the demo newsroom is built into a
@@ -38,12 +38,7 @@ test('a story published by a real build while the latest news is open is offered
     try {
       const page = await context.newPage();
       await page.clock.install();
-      await page.goto('/latest');
-      await appReady(page);
-      await settled(page);
-      const main = page.getByRole('main');
-      const first = main.getByRole('heading', { level: 2 }).first();
-      await expect(first).toHaveText(newest.title);
+      const first = await openLatestNews(page, newest.title);
       const prompt = page.getByRole('status').filter({ hasText: '1 new story' });
       await expect(prompt).toHaveCount(0);
 
@@ -69,7 +64,7 @@ test('a story published by a real build while the latest news is open is offered
       await expect(page.getByText('1 new story')).toHaveCount(0);
 
       // The story's own page: in the app (its API), then loaded afresh (its prerendered page).
-      await main.getByRole('link', { name: title }).first().click();
+      await page.getByRole('main').getByRole('link', { name: title }).first().click();
       await expect(page).toHaveURL(new RegExp(`/article/${slug}$`));
       const heading = page.getByRole('article').getByRole('heading', { level: 1, name: title });
       await expect(heading).toBeVisible();
