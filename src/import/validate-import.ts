@@ -1,6 +1,6 @@
 import { ContentError, type ContentProblem } from '../pipeline/content/content-error';
 import { contentFileState } from '../pipeline/content/content-file';
-import { parseContentJson, type ContentSource } from '../pipeline/content/content-source';
+import type { ContentSource } from '../pipeline/content/content-source';
 import { validateContent } from '../pipeline/content/load-content';
 import type { ItemOrigin } from './content-bundle';
 import { ImportError } from './problems';
@@ -14,14 +14,14 @@ import { isManagedFile } from './serialize-content';
 function plannedFolder(files: ReadonlyMap<string, string>, out: string, added: ReadonlySet<string>): ContentSource {
   return {
     dir: out,
-    readJson: async (file, problems) => {
+    readBytes: (file, problems) => {
       const text = files.get(file);
-      if (text !== undefined) return parseContentJson(text, file, problems);
+      if (text !== undefined) return Buffer.from(text);
       problems.push({ file, message: 'file is missing' });
       return undefined;
     },
-    articleFiles: async () => [...files.keys()].filter((rel) => rel.startsWith('articles/')).sort(),
-    fileState: async (relativePath) => {
+    articleFiles: () => [...files.keys()].filter((rel) => rel.startsWith('articles/')).sort(),
+    fileState: (relativePath) => {
       if (isManagedFile(relativePath)) return files.has(relativePath) ? 'file' : 'missing';
       if (added.has(relativePath)) return 'file';
       return contentFileState(out, relativePath);

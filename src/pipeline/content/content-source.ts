@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './content-error';
 import { ContentFileError, contentFileState, describeState, readContentFileSync, type ContentFileState } from './content-file';
@@ -10,18 +10,18 @@ import { ContentFileError, contentFileState, describeState, readContentFileSync,
 export interface ContentSource {
   /** The folder the content is in (or is going to be in); local images are resolved against it. */
   dir: string;
-  /** The JSON of one file ("site.json", "articles/x.json"), or undefined once a problem says why not. */
-  readJson(file: string, problems: ContentProblem[]): Promise<unknown>;
+  /** The bytes of one file ("site.json", "articles/x.json"), or undefined once a problem says why not. */
+  readBytes(file: string, problems: ContentProblem[]): Buffer | undefined;
   /** The article files ("articles/x.json"), sorted; [] once a problem says the folder is missing. */
-  articleFiles(problems: ContentProblem[]): Promise<string[]>;
+  articleFiles(problems: ContentProblem[]): string[];
   /** What a path relative to `dir` ("images/dam.svg") is: only a real file reached without links is usable. */
-  fileState(relativePath: string): Promise<ContentFileState>;
+  fileState(relativePath: string): ContentFileState;
 }
 
-/** The text of a content file → its JSON, or undefined with the problem pushed. */
-export function parseContentJson(text: string, file: string, problems: ContentProblem[]): unknown {
+/** The bytes of a content file → its JSON, or undefined with the problem pushed. */
+export function parseContentJson(bytes: Uint8Array, file: string, problems: ContentProblem[]): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as unknown;
   } catch (error) {
     problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
     return undefined;
@@ -32,33 +32,31 @@ export function parseContentJson(text: string, file: string, problems: ContentPr
 export function folderSource(dir: string): ContentSource {
   return {
     dir,
-    async readJson(file, problems) {
-      let text: string;
+    readBytes(file, problems) {
       try {
         // Synchronously: for thousands of small files, far fewer round trips than a promise per step.
-        text = readContentFileSync(dir, file).toString('utf8');
+        return readContentFileSync(dir, file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const message = error instanceof ContentFileError ? describeState(error.state)! : `cannot be read (${code ?? String(error)})`;
         problems.push({ file, message });
         return undefined;
       }
-      return parseContentJson(text, file, problems);
     },
-    async articleFiles(problems) {
+    articleFiles(problems) {
       const state = contentFileState(dir, 'articles');
       if (state === 'symlink') {
         problems.push({ file: 'articles/', message: describeState(state)! });
         return [];
       }
       try {
-        const names = await readdir(path.join(dir, 'articles'));
+        const names = readdirSync(path.join(dir, 'articles'));
         return names.filter((n) => n.endsWith('.json')).sort().map((n) => `articles/${n}`);
       } catch {
         problems.push({ file: 'articles/', message: 'folder is missing: put one JSON file per article in it' });
         return [];
       }
     },
-    fileState: async (relativePath) => contentFileState(dir, relativePath),
+    fileState: (relativePath) => contentFileState(dir, relativePath),
   };
 }

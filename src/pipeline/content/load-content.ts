@@ -11,12 +11,12 @@ import {
   type SiteSource,
   type TagSource,
 } from '../../model/content';
-import { articleImageUses } from '../../model/article-images';
 import { parentPath } from '../../model/category-path';
+import { contentHash } from '../incremental/content-hash';
+import { factsOf, type ArticleFacts, type ArticleHead } from './article-facts';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 import { describeState, type ContentFileState } from './content-file';
-import { folderSource, type ContentSource } from './content-source';
-import { isSiteRelative } from '../../model/url';
+import { folderSource, parseContentJson, type ContentSource } from './content-source';
 
 export interface Content {
   dir: string;
@@ -27,6 +27,11 @@ export interface Content {
   articles: ArticleSource[];
   /** Local image files the articles refer to, relative to the content dir (e.g. "images/dam.svg"). */
   localImages: string[];
+}
+
+/** A valid content folder as the build reads it: each article file as its facts, with its source once parsed. */
+export interface ContentFolder extends Omit<Content, 'articles'> {
+  entries: ArticleEntry[];
 }
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, problems: ContentProblem[], item?: string): z.infer<S> | undefined {
@@ -63,11 +68,18 @@ export async function loadContent(dir: string): Promise<Content> {
  * the files, slugs matching file names, local images present. Throws ContentError listing every problem.
  */
 export async function validateContent(source: ContentSource): Promise<Content> {
+  const { entries, ...folder } = checkFolder(source);
+  return { ...folder, articles: entries.map((entry) => entry.source!) };
+}
+
+/**
+ * validateContent's checks, each article file read by `readArticle` (by default parsed from `source`;
+ * the build's reader takes the facts of an unchanged file from its cache instead).
+ */
+export function checkFolder(source: ContentSource, readArticle?: ArticleReader): ContentFolder {
   const { dir } = source;
   const problems: ContentProblem[] = [];
-  const [siteRaw, categoriesRaw, authorsRaw, tagsRaw] = await Promise.all(
-    ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => source.readJson(file, problems)),
-  );
+  const [siteRaw, categoriesRaw, authorsRaw, tagsRaw] = ['site.json', 'categories.json', 'authors.json', 'tags.json'].map((file) => readJson(source, file, problems));
   const site = parseWith(SiteSourceSchema, siteRaw, 'site.json', problems);
   const parsedCategories = parseWith(CategoriesSourceSchema, categoriesRaw, 'categories.json', problems);
   const parsedAuthors = parseWith(AuthorsSourceSchema, authorsRaw, 'authors.json', problems);
@@ -87,45 +99,16 @@ export async function validateContent(source: ContentSource): Promise<Content> {
     }
   }
 
-  const articleFiles = await source.articleFiles(problems);
-  const authorSlugs = new Set(authors.map((a) => a.slug));
-  const tagSlugs = new Set(tags.map((t) => t.slug));
-  const articles: ArticleSource[] = [];
-  const bySlug = new Map<string, string>();
-  /** Each local image, with where it is first used. */
-  const localImages = new Map<string, { file: string; item: string; field: string }>();
+  const articleFiles = source.articleFiles(problems);
+  const read = readArticles(articleFiles, (file) => (readArticle ?? parseArticle)(source, file, problems));
+  const checked = checkArticles(read, problems, {
+    categoryPaths: parsedCategories && categoryPaths,
+    authorSlugs: parsedAuthors && new Set(authors.map((a) => a.slug)),
+    tagSlugs: parsedTags && new Set(tags.map((t) => t.slug)),
+  });
 
-  // Read in bounded batches: fast on large archives without exhausting file descriptors.
-  const BATCH = 256;
-  for (let i = 0; i < articleFiles.length; i += BATCH) {
-    const batch = articleFiles.slice(i, i + BATCH);
-    const raws = await Promise.all(batch.map((file) => source.readJson(file, problems)));
-    batch.forEach((file, j) => {
-      const raw = raws[j];
-      const itemHint = typeof (raw as { slug?: unknown } | undefined)?.slug === 'string' ? (raw as { slug: string }).slug : undefined;
-      const article = parseWith(ArticleSourceSchema, raw, file, problems, itemHint);
-      if (!article) return;
-      // References into a file that is itself broken are not reported again: that file's own problem says it all.
-      const refProblems = checkReferences(article, file, {
-        categoryPaths: parsedCategories && categoryPaths,
-        authorSlugs: parsedAuthors && authorSlugs,
-        tagSlugs: parsedTags && tagSlugs,
-      });
-      problems.push(...refProblems);
-      const expectedFile = `articles/${article.slug}.json`;
-      if (file !== expectedFile) problems.push({ file, item: article.slug, field: 'slug', message: `slug must match the file name (expected the file to be ${expectedFile})` });
-      const other = bySlug.get(article.slug);
-      if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
-      bySlug.set(article.slug, file);
-      for (const { src, field } of articleImageUses(article)) {
-        if (isSiteRelative(src) && !localImages.has(src)) localImages.set(src, { file, item: article.slug, field });
-      }
-      articles.push(article);
-    });
-  }
-
-  for (const [src, use] of localImages) {
-    const state = await source.fileState(src.replace(/^\.\//, ''));
+  for (const [src, use] of checked.localImages) {
+    const state = source.fileState(src.replace(/^\.\//, ''));
     const why = imageFileProblem(state);
     // A missing file is the article's problem as a whole (the message has said so since the start); the
     // others point at the one field to change.
@@ -134,14 +117,73 @@ export async function validateContent(source: ContentSource): Promise<Content> {
   }
 
   if (problems.length > 0 || !site) throw new ContentError(problems);
-  return { dir, site, categories, authors, tags, articles, localImages: [...localImages.keys()].sort() };
+  return { dir, site, categories, authors, tags, entries: read, localImages: [...checked.localImages.keys()].sort() };
 }
 
-function checkReferences(
-  article: ArticleSource,
-  file: string,
-  known: { categoryPaths?: Set<string>; authorSlugs?: Set<string>; tagSlugs?: Set<string> },
-): ContentProblem[] {
+/** One article file as read: its facts, and the whole source when it was parsed (not taken from a cache). */
+export interface ArticleEntry {
+  file: string;
+  /** The hash of the file's bytes. */
+  hash: string;
+  facts: ArticleFacts;
+  source?: ArticleSource;
+}
+
+/** Reads one article file; undefined once a problem pushed onto `problems` says why it cannot be used. */
+export type ArticleReader = (source: ContentSource, file: string, problems: ContentProblem[]) => ArticleEntry | undefined;
+
+function readJson(source: ContentSource, file: string, problems: ContentProblem[]): unknown {
+  const bytes = source.readBytes(file, problems);
+  return bytes && parseContentJson(bytes, file, problems);
+}
+
+/** An article file through the content source: parsed and checked against the schema. */
+export function parseArticle(source: ContentSource, file: string, problems: ContentProblem[]): ArticleEntry | undefined {
+  const bytes = source.readBytes(file, problems);
+  if (!bytes) return undefined;
+  const json = parseContentJson(bytes, file, problems);
+  const itemHint = typeof (json as { slug?: unknown } | undefined)?.slug === 'string' ? (json as { slug: string }).slug : undefined;
+  const article = parseWith(ArticleSourceSchema, json, file, problems, itemHint);
+  return article && { file, hash: contentHash(bytes), facts: factsOf(article), source: article };
+}
+
+function readArticles(files: string[], read: (file: string) => ArticleEntry | undefined): ArticleEntry[] {
+  const entries: ArticleEntry[] = [];
+  for (const file of files) {
+    const entry = read(file);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+/** The checks between article files and the rest: references, slugs matching names, no slug twice. */
+function checkArticles(entries: readonly ArticleEntry[], problems: ContentProblem[], known: KnownSlugs) {
+  const bySlug = new Map<string, string>();
+  /** Each local image, with where it is first used. */
+  const localImages = new Map<string, { file: string; item: string; field: string }>();
+  for (const { file, facts } of entries) {
+    const article = facts.head;
+    // References into a file that is itself broken are not reported again: that file's own problem says it all.
+    problems.push(...checkReferences(article, file, known));
+    const expectedFile = `articles/${article.slug}.json`;
+    if (file !== expectedFile) problems.push({ file, item: article.slug, field: 'slug', message: `slug must match the file name (expected the file to be ${expectedFile})` });
+    const other = bySlug.get(article.slug);
+    if (other) problems.push({ file, item: article.slug, field: 'slug', message: `slug is already used by ${other}` });
+    bySlug.set(article.slug, file);
+    for (const { src, field } of facts.localUses) {
+      if (!localImages.has(src)) localImages.set(src, { file, item: article.slug, field });
+    }
+  }
+  return { localImages };
+}
+
+interface KnownSlugs {
+  categoryPaths?: Set<string>;
+  authorSlugs?: Set<string>;
+  tagSlugs?: Set<string>;
+}
+
+function checkReferences(article: ArticleHead, file: string, known: KnownSlugs): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const item = article.slug;
   if (known.categoryPaths && !known.categoryPaths.has(article.category)) problems.push({ file, item, field: 'category', message: `unknown category "${article.category}" (expected a path from categories.json)` });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSource, AuthorSource, CategorySource, SiteSource, TagSource } from '../../../../src/model/content';
 import { loadContent, validateContent } from '../../../../src/pipeline/content/load-content';
-import { parseContentJson, type ContentSource } from '../../../../src/pipeline/content/content-source';
+import type { ContentSource } from '../../../../src/pipeline/content/content-source';
 import { contentFiles } from '../../../../src/import/serialize-content';
 import { importJsonFeed } from '../../../../src/import/jsonfeed/map-feed';
 import { runImport, type RunImportResult } from '../../../../src/import/run-import';
@@ -158,9 +158,9 @@ describe('JSON Feed import', () => {
     const files = contentFiles(imported.bundle);
     const source: ContentSource = {
       dir: '/nowhere',
-      readJson: async (file, problems) => parseContentJson(files.get(file)!, file, problems),
-      articleFiles: async () => [...files.keys()].filter((f) => f.startsWith('articles/')),
-      fileState: async () => 'missing',
+      readBytes: (file) => Buffer.from(files.get(file)!),
+      articleFiles: () => [...files.keys()].filter((f) => f.startsWith('articles/')),
+      fileState: () => 'missing',
     };
     await expect(validateContent(source)).resolves.toBeDefined();
     const cut = warnings.summary().filter((g) => g.kind === 'text-truncated').map((g) => g.detail);
