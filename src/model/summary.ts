@@ -2,7 +2,7 @@
 import type { Article, ArticleSummary } from './article';
 
 /** The list-sized part of an article. */
-export function toSummary(article: Article): ArticleSummary {
+export function toSummary(article: Omit<Article, 'body'>): ArticleSummary {
   const { slug, title, standfirst, lang, dir, category, author, publishedAt, updatedAt, readingMinutes, image } = article;
   return { slug, title, standfirst, lang, dir, category, author, publishedAt, updatedAt, readingMinutes, image };
 }

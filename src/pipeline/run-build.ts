@@ -1,9 +1,12 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileSite } from './api/api-documents';
+import { compileFolder } from './api/api-documents';
 import { writeApi } from './api/write-api';
-import { loadContent } from './content/load-content';
+import { checkFolder } from './content/load-content';
+import { folderSource } from './content/content-source';
+import { ArticleCache } from './incremental/article-cache';
+import { appBuildId } from './vite/build-id';
 import { AppBundleCache } from './incremental/app-bundles';
 import { appKey, codeKey } from './incremental/app-key';
 import { readManifest } from './incremental/manifest';
@@ -17,7 +20,6 @@ import { PhaseLog } from './phase-log';
 import { inlineStylesheets } from './render/page-template';
 import { buildImages } from './render/images/image-step';
 import { prerender } from './render/prerender';
-import { frameHostsOf } from '../model/frame-hosts';
 import { absoluteUrl } from '../model/site-url';
 
 export interface BuildOptions {
@@ -59,15 +61,17 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
   const app = new AppBundleCache(root, code, !clean);
   await app.start();
   try {
-    const content = await phases.time('content', () => loadContent(contentDir));
-    log(`Content: ${content.articles.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)})`);
+    const articleCache = ArticleCache.open(path.join(root, '.dateline', 'content-cache'), contentDir, appBuildId(root), !clean);
+    const content = await phases.time('content', async () => checkFolder(folderSource(contentDir), articleCache.reader));
+    log(`Content: ${content.entries.length} articles from ${path.relative(root, contentDir) || '.'} are valid (${seconds(started)}); ${content.entries.length - articleCache.hits} parsed, the others unchanged`);
     const origin = (process.env.SITE_ORIGIN ?? content.site.origin ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/, '');
     // Raster images become responsive variants (cached between builds), and the site points at them.
     const imagesDir = path.join(scratchDir, 'images');
-    const { site, stats: images } = await phases.time('images', () => buildImages(compileSite({ ...content, site: { ...content.site, origin } }), { outDir: imagesDir }));
+    const compiled = compileFolder({ ...content, site: { ...content.site, origin } }, articleCache.readSource);
+    const { site, stats: images } = await phases.time('images', () => buildImages(compiled, { outDir: imagesDir }));
     log(`Images: ${images.images} raster images, ${images.encoded} encoded, ${images.files} variants, ${(images.bytes / 1e6).toFixed(1)} MB`);
     const frameHosts = new Set<string>();
-    for (const article of site.articles) frameHostsOf(article.body, frameHosts);
+    for (const article of site.articles) for (const host of article.frameHosts) frameHosts.add(host);
     const facts = { frameHosts: [...frameHosts].sort() };
 
     const published = await readManifest(outDir);
@@ -121,6 +125,7 @@ export async function runBuild({ root, contentDir, outDir, base, clean, log }: B
     const changes = staged.changes();
     log(`Changes: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed (${path.relative(root, outDir) || '.'}/${CHANGES_FILE})`);
     await phases.time('swap', () => swapIn(staged, outDir, changes));
+    articleCache.save();
     const ownRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
     const peakRssMB = Math.max(ownRssMB, bundles.rssMB ?? 0);
     return { changes, incremental: staged.incremental, seconds: (performance.now() - started) / 1000, phases: phases.summary(), peakRssMB };

@@ -6,9 +6,13 @@ import { build, changesOf } from './build-helpers';
 
 /*
  * Incremental builds give what a clean build gives: the demo newsroom is built, then a story is
- * published, one edited and one removed, and the incremental build of that folder is compared file by
- * file with a clean build of the same content. No browser: a build is the thing under test.
+ * published, one edited and one removed, then a body and a section's name are edited. After each step
+ * the incremental build of that folder is compared file by file with a clean build of the same content.
+ * No browser: a build is the thing under test.
  */
+/** A demo story in the Gulf section. */
+const GULF_STORY = 'gulf-cities-heat-outdoor-work';
+
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? listFiles(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)]))
@@ -52,11 +56,28 @@ test('publishing, editing and removing stories incrementally gives the same byte
     expect(changes.removed).toEqual(expect.arrayContaining(['article/lisbon-caps-holiday-lets.html', 'api/v1/articles/lisbon-caps-holiday-lets.json']));
 
     const clean = path.join(work, 'clean');
-    await build(content, clean, '--clean');
-    const [incremental, full] = [snapshot(published), snapshot(clean)];
-    expect([...incremental.keys()]).toEqual([...full.keys()]);
-    const differ = [...full.keys()].filter((file) => !full.get(file)!.equals(incremental.get(file)!));
-    expect(differ, 'files that differ from a clean build').toEqual([]);
+    const sameAsClean = async () => {
+      await build(content, clean, '--clean');
+      const [incremental, full] = [snapshot(published), snapshot(clean)];
+      expect([...incremental.keys()]).toEqual([...full.keys()]);
+      const differ = [...full.keys()].filter((file) => !full.get(file)!.equals(incremental.get(file)!));
+      expect(differ, 'files that differ from a clean build').toEqual([]);
+      return incremental;
+    };
+    await sameAsClean();
+
+    // What an unchanged file's cached facts do not show: a body edited (headline and all else the same),
+    // and a section renamed in categories.json, which every story of the section names.
+    const bodyEdited = path.join(articles, 'baghdad-book-market-fridays.json');
+    const withBody = JSON.parse(readFileSync(bodyEdited, 'utf8')) as { body: unknown[] };
+    writeFileSync(bodyEdited, JSON.stringify({ ...withBody, body: [...withBody.body, { type: 'paragraph', content: [{ type: 'text', text: 'A correction was added.' }] }] }));
+    const categoriesFile = path.join(content, 'categories.json');
+    const categories = JSON.parse(readFileSync(categoriesFile, 'utf8')) as { path: string; name: string }[];
+    writeFileSync(categoriesFile, JSON.stringify(categories.map((c) => (c.path === 'region/gulf' ? { ...c, name: 'Gulf States' } : c))));
+    await build(content, published);
+    const edits = changesOf(published);
+    expect(edits.changed).toEqual(expect.arrayContaining(['api/v1/articles/baghdad-book-market-fridays.json', `api/v1/articles/${GULF_STORY}.json`, `article/${GULF_STORY}.html`]));
+    const incremental = await sameAsClean();
 
     // A build that fails leaves the published folder as it was, and says which file is wrong.
     writeFileSync(path.join(articles, 'broken.json'), '{ "slug": "broken", ');

@@ -1,4 +1,7 @@
 import type { Article } from '../../model/article';
+
+/** What relatedness is scored on. */
+type Scored = Pick<Article, 'tags' | 'category' | 'publishedAt' | 'lang'>;
 import { lowerBound } from '../../model/order';
 
 export interface RelatedOptions {
@@ -34,10 +37,10 @@ function insertRanked(top: { j: number; score: number }[], j: number, score: num
  *
  * `articles` must be sorted newest first; the result is indices into it, best first, deterministic.
  */
-export function computeRelated(articles: readonly Article[], options: RelatedOptions = {}): number[][] {
+export function computeRelated(articles: readonly Scored[], options: RelatedOptions = {}): number[][] {
   const { max = 6, min = 4, window = 150 } = options;
   const postings = new Map<string, { weight: number; list: number[] }>();
-  const keysOf = (a: Article): [string, number][] => [
+  const keysOf = (a: Scored): [string, number][] => [
     ...a.tags.map((t): [string, number] => [`tag:${t.slug}`, WEIGHT.tag]),
     [`category:${a.category.path}`, WEIGHT.category],
     [`branch:${a.category.path.split('/')[0]}`, WEIGHT.branch],

@@ -10,16 +10,19 @@ export interface WriteStats {
 
 /**
  * Makes the static JSON API (`api/v1/…`) and the copies of local images (`media/…`) as outputs of the
- * build: each is staged only when its bytes differ from the published copy. Each document is generated,
- * hashed and dropped, so memory does not grow with the archive. Synchronous writes: for thousands of
+ * build: each is staged only when its bytes differ from the published copy. A document whose key (the
+ * hash of its inputs) is the published one's is kept without being made; the others are made, hashed
+ * and dropped, so memory does not grow with the archive. Synchronous writes: for thousands of
  * small files they cost less than promise round trips, and nothing else runs on this thread meanwhile.
  */
 export async function writeApi(site: CompiledSite, staged: StagedOutputs): Promise<WriteStats> {
   const stats: WriteStats = { files: 0, bytes: 0 };
   for (const doc of apiDocuments(site)) {
-    const data = Buffer.from(JSON.stringify(doc.data));
-    staged.put(`api/v1/${doc.path}`, data);
+    const rel = `api/v1/${doc.path}`;
     stats.files += 1;
+    if (doc.key !== undefined && staged.keepKeyed(rel, doc.key)) continue;
+    const data = Buffer.from(JSON.stringify(doc.data()));
+    staged.put(rel, data, doc.key);
     stats.bytes += data.length;
   }
   for (const src of site.content.localImages) {

@@ -1,6 +1,6 @@
 import type { Image } from '../../model/block';
 import type { ArticleSource } from '../../model/content';
-import { articleImageUses, articleImages, type ImageUse } from '../../model/article-images';
+import { articleImageUses, mapArticleImages, type ImageUse } from '../../model/article-images';
 import { frameHostsOf } from '../../model/frame-hosts';
 import { isSiteRelative } from '../../model/url';
 import { countWords } from '../api/reading-time';
@@ -16,12 +16,27 @@ export type ArticleHead = Omit<ArticleSource, 'body'>;
 export interface ArticleFacts {
   head: ArticleHead;
   wordCount: number;
-  /** The body's images in reading order, as in the file. */
-  images: Image[];
+  /** The body's images in reading order, as in the file, each with its field ("body.3.images.1"). */
+  images: BodyImage[];
   /** The images (hero and body) that name a file in the content folder, with the field naming it. */
   localUses: ImageUse[];
   /** The hosts the body may frame once its reader asks (videos, embeds). */
   frameHosts: string[];
+}
+
+export interface BodyImage {
+  at: string;
+  image: Image;
+}
+
+/** The body's images in reading order, each with its field. */
+export function bodyImages(body: ArticleSource['body']): BodyImage[] {
+  const images: BodyImage[] = [];
+  mapArticleImages({ body: [...body] }, (image, at) => {
+    images.push({ at, image });
+    return image;
+  });
+  return images;
 }
 
 export function factsOf(source: ArticleSource): ArticleFacts {
@@ -29,7 +44,7 @@ export function factsOf(source: ArticleSource): ArticleFacts {
   return {
     head,
     wordCount: countWords(body),
-    images: articleImages({ body }),
+    images: bodyImages(body),
     localUses: articleImageUses(source).filter((use) => isSiteRelative(use.src)),
     frameHosts: [...frameHostsOf(body)].sort(),
   };

@@ -9,7 +9,7 @@ import { byCodeUnits } from '../../model/order';
  * output folder (a folder without it is built from scratch), never served (dotfiles are not).
  */
 export const MANIFEST_FILE = '.build-manifest.json';
-const VERSION = 1;
+const VERSION = 2;
 
 const PageSchema = z.object({ key: z.string(), deps: z.array(z.string()) });
 const ManifestSchema = z.object({
@@ -21,12 +21,14 @@ const ManifestSchema = z.object({
   pages: z.record(z.string(), PageSchema),
   /** Other groups of outputs made together (a search shard), by name → the hash of their inputs. */
   groups: z.record(z.string(), z.string()),
+  /** The files made from a known set of inputs (API documents), by path → the hash of those inputs. */
+  keys: z.record(z.string(), z.string()),
 });
 export type BuildManifest = z.infer<typeof ManifestSchema>;
 export type PageEntry = z.infer<typeof PageSchema>;
 
 export function emptyManifest(appKey: string): BuildManifest {
-  return { version: VERSION, appKey, files: {}, pages: {}, groups: {} };
+  return { version: VERSION, appKey, files: {}, pages: {}, groups: {}, keys: {} };
 }
 
 /**
@@ -58,6 +60,6 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 }
 
 export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {
-  const stable: BuildManifest = { ...manifest, files: sortedRecord(manifest.files), pages: sortedRecord(manifest.pages), groups: sortedRecord(manifest.groups) };
+  const stable: BuildManifest = { ...manifest, files: sortedRecord(manifest.files), pages: sortedRecord(manifest.pages), groups: sortedRecord(manifest.groups), keys: sortedRecord(manifest.keys) };
   await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(stable)}\n`);
 }

@@ -66,9 +66,10 @@ export class StagedOutputs {
   }
 
   /** A file made in memory: staged unless the published folder already has these bytes. */
-  put(rel: string, data: string | Uint8Array): void {
+  put(rel: string, data: string | Uint8Array, key?: string): void {
     const hash = contentHash(data);
     this.next.files[rel] = hash;
+    if (key !== undefined) this.next.keys[rel] = key;
     if (this.reusable?.files[rel] === hash) return;
     const file = path.join(this.stagingDir, rel);
     this.ensureDir(path.dirname(file));
@@ -94,6 +95,18 @@ export class StagedOutputs {
     const hash = this.reusable?.files[rel];
     if (hash === undefined) throw new Error(`incremental build: ${rel} is not in the published build to be kept`);
     this.next.files[rel] = hash;
+  }
+
+  /**
+   * Reuses a published file made from inputs with the same key, and says so; false when it must be
+   * made (a full build, a new file, other inputs).
+   */
+  keepKeyed(rel: string, key: string): boolean {
+    const hash = this.reusable?.files[rel];
+    if (hash === undefined || this.reusable!.keys[rel] !== key) return false;
+    this.next.files[rel] = hash;
+    this.next.keys[rel] = key;
+    return true;
   }
 
   /** Reuses every published file under `prefix` (a folder, "/"-terminated). */

@@ -2,7 +2,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CompiledSite } from '../api/api-documents';
-import type { Article } from '../../model/article';
+import type { SiteArticle } from '../api/compile-article';
 import { blockText } from '../../model/plain-text';
 import { categoryLineage } from '../../model/category-path';
 import { searchShardId, type SearchShardList } from '../../model/search-shards';
@@ -50,12 +50,12 @@ const KEEP = (name: string) => name === 'pagefind-entry.json' || /\.pf_meta$/.te
 /** A month of stories: the articles a shard is made from. */
 export interface ShardMonth {
   id: string;
-  articles: Article[];
+  articles: SiteArticle[];
 }
 
 /** The site's stories by UTC month of publication, newest month first. Cheap: no text is extracted. */
 export function shardMonths(site: CompiledSite): ShardMonth[] {
-  const months = new Map<string, Article[]>();
+  const months = new Map<string, SiteArticle[]>();
   for (const article of site.articles) {
     const id = searchShardId(article.publishedAt);
     const list = months.get(id);
@@ -65,13 +65,13 @@ export function shardMonths(site: CompiledSite): ShardMonth[] {
   return [...months].sort(([a], [b]) => byCodeUnits(b, a)).map(([id, articles]) => ({ id, articles }));
 }
 
-const rootSection = (site: CompiledSite, article: Article) => site.categories.get(categoryLineage(article.category.path)[0]!)?.name;
+const rootSection = (site: CompiledSite, article: SiteArticle) => site.categories.get(categoryLineage(article.category.path)[0]!)?.name;
 
 /** What the index holds of a month's stories: their records, newest first, ties by URL. */
 export function shardOf(site: CompiledSite, month: ShardMonth): SearchShard {
   const records = month.articles.map((article): SearchRecord => {
     const section = rootSection(site, article);
-    const content = [article.title, article.standfirst, ...article.body.map(blockText)].filter((text) => text !== '').join('\n');
+    const content = [article.title, article.standfirst, ...site.body(article).map(blockText)].filter((text) => text !== '').join('\n');
     return { url: `/article/${article.slug}`, title: article.title, content, publishedAt: article.publishedAt, ...(section ? { section } : {}) };
   });
   records.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || byCodeUnits(a.url, b.url));

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../model/article';
-import { articleImageSources } from '../../model/article-images';
+import { imageSources } from '../../model/article-images';
 import { isSiteRelative } from '../../model/url';
 import type { CompiledSite } from '../api/api-documents';
+import type { SiteArticle } from '../api/compile-article';
 import { prerenderTargets } from '../render/prerender';
 import { element, xmlDocument } from './xml';
 
@@ -50,7 +51,7 @@ function sitemapIndex(files: readonly { loc: string; lastmod?: string }[]): stri
 }
 
 /** The UTC year and month an article was published in, e.g. "2026-05". */
-export const publicationMonth = (article: Article): string => new Date(Date.parse(article.publishedAt)).toISOString().slice(0, 7);
+export const publicationMonth = (article: Pick<Article, 'publishedAt'>): string => new Date(Date.parse(article.publishedAt)).toISOString().slice(0, 7);
 
 /** Splits `urls` into files named `stem.xml`, or `stem-1.xml`, `stem-2.xml`… past `limit`. */
 function parts(stem: string, urls: SitemapUrl[], limit: number): SitemapFile[] {
@@ -68,7 +69,7 @@ const newest = (urls: readonly SitemapUrl[]): string | undefined =>
  * Returns the number of URLs listed.
  */
 export async function writeSitemap(site: CompiledSite, outDir: string, absolute: (p: string) => string, limit = SITEMAP_LIMIT): Promise<number> {
-  const imagesOf = (article: Article) => [...new Set(articleImageSources({ hero: article.image, body: article.body }).map((src) => (isSiteRelative(src) ? absolute(src) : src)))].slice(0, IMAGES_PER_URL);
+  const imagesOf = (article: SiteArticle) => [...new Set([...(article.image ? [article.image] : []), ...article.bodyImages.map((b) => b.image)].flatMap(imageSources).map((src) => (isSiteRelative(src) ? absolute(src) : src)))].slice(0, IMAGES_PER_URL);
   const articleUrls = new Set(site.articles.map((a) => `/article/${a.slug}`));
   const pages: SitemapUrl[] = prerenderTargets(site)
     .filter((t) => t.url !== '/404' && !articleUrls.has(t.url))

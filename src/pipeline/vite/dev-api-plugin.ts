@@ -19,7 +19,7 @@ export function devApi(contentDir: string): Plugin {
   const rebuild = async () => {
     try {
       const site = compileSite(await loadContent(contentDir));
-      documents = new Map([...apiDocuments(site)].map((doc) => [doc.path, JSON.stringify(doc.data)]));
+      documents = new Map([...apiDocuments(site)].map((doc) => [doc.path, JSON.stringify(doc.data())]));
       media = new Set(site.content.localImages.map((src) => src.replace(/^\.\//, '')));
       problem = undefined;
     } catch (error) {

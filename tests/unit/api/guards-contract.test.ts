@@ -48,7 +48,7 @@ function checkEvery(content: Content): Map<string, number> {
     const entry = GUARDS.find(([pattern]) => pattern.test(doc.path));
     expect(entry, `no guard reads ${doc.path}`).toBeDefined();
     const [pattern, guard] = entry!;
-    const fetched = JSON.parse(JSON.stringify(doc.data)) as unknown; // as the browser gets it
+    const fetched = JSON.parse(JSON.stringify(doc.data())) as unknown; // as the browser gets it
     // An archive page's number says which file it is; what a view reads is the page it is shown as.
     const data = doc.path.includes('/archive-') ? withoutArchiveNumber(archiveAsPage(fetched, { page: 2, pageCount: 9, total: 180 })) : fetched;
     expect(guard(data), doc.path).toEqual(data);

@@ -1,9 +1,9 @@
-import type { Article } from '../../../model/article';
 import { mapArticleImages } from '../../../model/article-images';
 import type { Image } from '../../../model/block';
 import { toSummary } from '../../../model/summary';
 import { isSiteRelative } from '../../../model/url';
 import type { CompiledSite } from '../../api/api-documents';
+import type { SiteArticle } from '../../api/compile-article';
 import { isRaster, type ImageJob } from './process-images';
 import type { ImageVariants } from './variant-files';
 
@@ -18,17 +18,14 @@ export function rasterSource(image: Image, prefix: string): string | undefined {
   return widest?.src.slice(prefix.length);
 }
 
-const articleImages = (article: Article) => ({ hero: article.image, body: [...article.body] });
-
 /** Every raster image the site's articles show, once each, with where it is first used. */
 export function imageJobs(site: CompiledSite, prefix: string): ImageJob[] {
   const jobs = new Map<string, ImageJob>();
   for (const article of site.articles) {
-    mapArticleImages(articleImages(article), (image, at) => {
+    for (const { image, at } of [...(article.image ? [{ image: article.image, at: 'hero' }] : []), ...article.bodyImages]) {
       const src = rasterSource(image, prefix);
       if (src && !jobs.has(src)) jobs.set(src, { src, usedBy: `articles/${article.slug}.json, ${at}` });
-      return image;
-    });
+    }
   }
   return [...jobs.values()];
 }
@@ -45,16 +42,19 @@ function withVariants<T extends Image>(image: T, variants: ImageVariants): T {
   };
 }
 
-/** The site with each raster image pointing at its variants (the summaries follow their articles). */
+/** The site with each raster image pointing at its variants (the summaries and bodies follow their articles). */
 export function applyVariants(site: CompiledSite, variants: ReadonlyMap<string, ImageVariants>, prefix: string): CompiledSite {
   if (variants.size === 0) return site;
-  const articles = site.articles.map((article) => {
-    const edited = mapArticleImages(articleImages(article), (image) => {
-      const src = rasterSource(image, prefix);
-      const found = src === undefined ? undefined : variants.get(src);
-      return found ? withVariants(image, found) : image;
-    });
-    return { ...article, image: edited.hero, body: edited.body };
-  });
-  return { ...site, articles, summaries: articles.map(toSummary) };
+  const edit = <T extends Image>(image: T): T => {
+    const src = rasterSource(image, prefix);
+    const found = src === undefined ? undefined : variants.get(src);
+    return found ? withVariants(image, found) : image;
+  };
+  const articles = site.articles.map((article) => ({
+    ...article,
+    image: article.image && edit(article.image),
+    bodyImages: article.bodyImages.map(({ at, image }) => ({ at, image: edit(image) })),
+  }));
+  const body = (article: SiteArticle) => mapArticleImages({ body: site.body(article) }, edit).body;
+  return { ...site, articles, summaries: articles.map(toSummary), body };
 }

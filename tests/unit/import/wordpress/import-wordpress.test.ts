@@ -63,7 +63,7 @@ describe('WordPress folder import: what comes out', () => {
 
   it('gives the breadcrumb WordPress shows: Home › Parent › Child, from the first category', async () => {
     const site = compileSite(await loadContent(out));
-    const docs = new Map([...apiDocuments(site)].map((d) => [d.path, d.data]));
+    const docs = new Map([...apiDocuments(site)].map((d) => [d.path, d.data()]));
     const crumbs = (slug: string) => (docs.get(`articles/${slug}.json`) as ArticleResponse).breadcrumb.map((c) => c.name).join(' › ');
     expect(crumbs('night-ferries-return')).toBe('Home › City Life › Harbour & Docks');
     // Post 1002 is in Harbour & Docks (first) and Business: the first decides.

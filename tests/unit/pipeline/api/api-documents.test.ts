@@ -18,7 +18,7 @@ function documentsOf(content: Parameters<typeof compileSite>[0]): Map<string, un
   const docs = new Map<string, unknown>();
   for (const doc of apiDocuments(compileSite(content)) as Iterable<ApiDocument>) {
     expect(docs.has(doc.path), `duplicate path ${doc.path}`).toBe(false);
-    docs.set(doc.path, JSON.parse(JSON.stringify(doc.data)));
+    docs.set(doc.path, JSON.parse(JSON.stringify(doc.data())));
   }
   return docs;
 }

@@ -69,7 +69,7 @@ describe('writeApi', () => {
     );
     const out = await makeTempDir();
     await writeApi(compiled, new StagedOutputs(out, 'test', null));
-    const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
+    const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data()));
     expect(referenced.length).toBeGreaterThan(0);
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile()), src).resolves.toBe(true);
   });
@@ -85,7 +85,7 @@ describe('writeApi', () => {
     );
     const out = await makeTempDir();
     await writeApi(compiled, new StagedOutputs(out, 'test', null));
-    const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data));
+    const referenced = [...apiDocuments(compiled)].flatMap((d) => mediaSources(d.data()));
     expect(referenced).toContain('media/images/dam-640.svg');
     for (const src of referenced) await expect(stat(path.join(out, src)).then((s) => s.isFile(), () => false), src).resolves.toBe(true);
   });

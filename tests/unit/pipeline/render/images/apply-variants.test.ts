@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../../src/model/article';
 import { toSummary } from '../../../../../src/model/summary';
 import type { CompiledSite } from '../../../../../src/pipeline/api/api-documents';
+import type { SiteArticle } from '../../../../../src/pipeline/api/compile-article';
+import { bodyImages } from '../../../../../src/pipeline/content/article-facts';
 import { applyVariants, imageJobs } from '../../../../../src/pipeline/render/images/apply-variants';
 import type { ImageVariants } from '../../../../../src/pipeline/render/images/variant-files';
 import { article } from '../../../../fixtures/app-api';
 
 const PREFIX = 'media/';
-const siteOf = (articles: Article[]) => ({ content: {} as CompiledSite['content'], articles, summaries: articles.map(toSummary), categories: new Map() }) as CompiledSite;
+/** A compiled site holding these API articles: each head with its body's images, the bodies kept by slug. */
+function siteOf(articles: Article[]): CompiledSite {
+  const bodies = new Map(articles.map((a) => [a.slug, a.body]));
+  const heads: SiteArticle[] = articles.map(({ body, ...head }) => ({ ...head, bodyImages: bodyImages(body), frameHosts: [], sourceHash: head.slug }));
+  return { content: {} as CompiledSite['content'], articles: heads, summaries: heads.map(toSummary), categories: new Map(), body: (a) => bodies.get(a.slug)! };
+}
 
 const heroed = (slug: string, src: string, body: Article['body'] = []) => article(slug, { image: { src, alt: slug, width: 2400, height: 1600 }, body });
 
@@ -43,11 +50,17 @@ describe('the image step and the compiled site', () => {
   });
 
   it('points each raster image at its variants, in the article and in its summary, and leaves the others as they were', () => {
-    const svg = heroed('c', 'media/images/map.svg');
-    const site = applyVariants(siteOf([heroed('a', 'media/images/p.jpg'), svg]), new Map([['images/p.jpg', variants]]), PREFIX);
+    const svgBody: Article['body'] = [{ type: 'image', src: 'media/images/map.svg', alt: '', width: 10, height: 10 }];
+    const unchanged = siteOf([heroed('c', 'media/images/map.svg', svgBody)]);
+    const inBody = { type: 'image' as const, src: 'media/images/p.jpg', alt: 'in the body', width: 2400, height: 1600 };
+    const site = applyVariants(siteOf([heroed('a', 'media/images/p.jpg', [inBody]), heroed('c', 'media/images/map.svg', svgBody)]), new Map([['images/p.jpg', variants]]), PREFIX);
     const [a, c] = site.articles;
     expect(a!.image).toMatchObject({ src: variants.src, srcset: variants.srcset, sources: variants.sources, placeholder: variants.placeholder, alt: 'a' });
     expect(site.summaries[0]!.image).toEqual(a!.image);
-    expect(c).toEqual(svg);
+    // The body the API document is made of, and the body's images the build keys it by, both follow.
+    expect(site.body(a!)[0]).toMatchObject({ src: variants.src, srcset: variants.srcset, alt: 'in the body' });
+    expect(a!.bodyImages.map((b) => b.image)).toEqual(site.body(a!));
+    expect(c).toEqual(unchanged.articles[0]);
+    expect(site.body(c!)).toEqual(unchanged.body(unchanged.articles[0]!));
   });
 });
