@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { byCodeUnits } from '../../model/order';
 
 /**
  * What a build left in its output folder, so the next build can reuse it: a hash of every file, and for
@@ -11,21 +10,32 @@ import { byCodeUnits } from '../../model/order';
 export const MANIFEST_FILE = '.build-manifest.json';
 const VERSION = 2;
 
-const PageSchema = z.object({ key: z.string(), deps: z.array(z.string()) });
+/** A prerendered page: the key it was rendered under and the API documents it read. */
+export interface PageEntry {
+  key: string;
+  deps: string[];
+}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPage = (value: unknown) => isRecord(value) && typeof value.key === 'string' && Array.isArray(value.deps) && value.deps.every((dep) => typeof dep === 'string');
+/**
+ * The records of every file and page of a large archive hold hundreds of thousands of entries: they are
+ * checked by a plain loop, as a zod record of that size costs a second of every build.
+ */
+const StringRecord = z.custom<Record<string, string>>((value) => isRecord(value) && Object.values(value).every((v) => typeof v === 'string'), 'expected an object of strings');
+const PageRecord = z.custom<Record<string, PageEntry>>((value) => isRecord(value) && Object.values(value).every(isPage), 'expected an object of pages');
 const ManifestSchema = z.object({
   version: z.literal(VERSION),
   /** The app's bundles: the code, its config and lockfile, and what the bundles learn from the content. */
   appKey: z.string(),
   /** Every file of the build but the two reports, by its path ("/" separated) → content hash. */
-  files: z.record(z.string(), z.string()),
-  pages: z.record(z.string(), PageSchema),
+  files: StringRecord,
+  pages: PageRecord,
   /** Other groups of outputs made together (a search shard), by name → the hash of their inputs. */
   groups: z.record(z.string(), z.string()),
   /** The files made from a known set of inputs (API documents), by path → the hash of those inputs. */
-  keys: z.record(z.string(), z.string()),
+  keys: StringRecord,
 });
 export type BuildManifest = z.infer<typeof ManifestSchema>;
-export type PageEntry = z.infer<typeof PageSchema>;
 
 export function emptyManifest(appKey: string): BuildManifest {
   return { version: VERSION, appKey, files: {}, pages: {}, groups: {}, keys: {} };
@@ -54,9 +64,11 @@ export async function readManifest(outDir: string): Promise<{ manifest: BuildMan
   return { manifest: parsed.data };
 }
 
-/** Sorted keys, so the same build writes the same manifest. */
+/** Sorted keys (UTF-16 code units: the default sort, with no comparator to call), so the same build writes the same manifest. */
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b)));
+  const sorted: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key]!;
+  return sorted;
 }
 
 export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {

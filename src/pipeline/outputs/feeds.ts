@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadStrings } from '../../i18n/catalogue';
+import type { ArticleSummary } from '../../model/article';
+import { categoryLineage } from '../../model/category-path';
 import { feedPaths, type FeedPaths } from '../../model/site-url';
 import type { CompiledSite } from '../api/api-documents';
 import { renderAtom } from './atom-feed';
@@ -19,10 +21,26 @@ export function renderFeeds(input: FeedInput, site: FeedSite): Record<keyof Feed
   return { rss: renderRss(input, site), atom: renderAtom(input, site), json: renderJsonFeed(input, site) };
 }
 
+/** The newest FEED_SIZE stories of each category and its subcategories, in one pass that stops once every feed is full. */
+function newestByCategory(summaries: readonly ArticleSummary[], categories: number): Map<string, ArticleSummary[]> {
+  const lists = new Map<string, ArticleSummary[]>();
+  let full = 0;
+  for (const summary of summaries) {
+    for (const path of categoryLineage(summary.category.path)) {
+      const list = lists.get(path) ?? [];
+      if (list.length === 0) lists.set(path, list);
+      if (list.length < FEED_SIZE && list.push(summary) === FEED_SIZE) full += 1;
+    }
+    if (full === categories) break;
+  }
+  return lists;
+}
+
 /** Writes the site-wide feeds and one set per category. */
 export async function writeFeeds(site: CompiledSite, outDir: string, absolute: (p: string) => string): Promise<number> {
   const { content, summaries, categories } = site;
   const t = await loadStrings(content.site.lang);
+  const newest = newestByCategory(summaries, categories.size);
   const feedSite: FeedSite = { absolute, lang: content.site.lang, siteName: content.site.name, copyright: content.site.copyright ?? content.site.name };
   const inputs: FeedInput[] = [
     { title: content.site.name, description: content.site.description, home: absolute(''), paths: feedPaths(), items: summaries.slice(0, FEED_SIZE) },
@@ -31,7 +49,7 @@ export async function writeFeeds(site: CompiledSite, outDir: string, absolute: (
       description: category.description ?? t.feeds.sectionDescription(category.name, content.site.name),
       home: absolute(`category/${category.path}`),
       paths: feedPaths(category.path),
-      items: summaries.filter((s) => s.category.path === category.path || s.category.path.startsWith(`${category.path}/`)).slice(0, FEED_SIZE),
+      items: newest.get(category.path) ?? [],
     })),
   ];
   for (const input of inputs) {
