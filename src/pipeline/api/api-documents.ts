@@ -42,6 +42,8 @@ export interface CompiledSite {
   categories: Map<string, Category>;
   /** An article's body as published (read again from its file when the build did not keep it). */
   body: (article: SiteArticle) => Block[];
+  /** Each article's related stories (indices into `articles`), when the build has worked them out already. */
+  related?: number[][];
 }
 
 /** The source of an article whose file the build took from its cache (and so did not parse). */
@@ -124,7 +126,7 @@ export function* apiDocuments(site: CompiledSite): Generator<ApiDocument> {
   const summaryHashes = new Map(summaries.map((s) => [s, contentHash(JSON.stringify(s))]));
   const keys: SummaryKeys = (summary) => summaryHashes.get(summary)!;
 
-  const related = computeRelated(articles);
+  const related = site.related ?? computeRelated(articles);
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i]!;
     const breadcrumb = categoryBreadcrumb(article.category.path, nameOf, homeLink);

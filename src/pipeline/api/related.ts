@@ -11,6 +11,8 @@ export interface RelatedOptions {
   min?: number;
   /** How many neighbours in time each posting list contributes; keeps the cost linear in archive size. */
   window?: number;
+  /** The picks of an article known not to have changed (see reusableRelated); it is not scored again. */
+  reuse?: (i: number) => number[] | undefined;
 }
 
 // A shared tag must outweigh being in the same category (which also counts as the same branch: 2 + 1).
@@ -38,7 +40,7 @@ function insertRanked(top: { j: number; score: number }[], j: number, score: num
  * `articles` must be sorted newest first; the result is indices into it, best first, deterministic.
  */
 export function computeRelated(articles: readonly Scored[], options: RelatedOptions = {}): number[][] {
-  const { max = 6, min = 4, window = 150 } = options;
+  const { max = 6, min = 4, window = 150, reuse } = options;
   const postings = new Map<string, { weight: number; list: number[] }>();
   const keysOf = (a: Scored): [string, number][] => [
     ...a.tags.map((t): [string, number] => [`tag:${t.slug}`, WEIGHT.tag]),
@@ -61,6 +63,8 @@ export function computeRelated(articles: readonly Scored[], options: RelatedOpti
   const scores = new Float64Array(articles.length);
   const touched: number[] = [];
   return articles.map((article, i) => {
+    const reused = reuse?.(i);
+    if (reused) return reused;
     for (const { weight, list } of own[i]!) {
       const at = lowerBound(list, i);
       // Newest first: the older stories are the ones after `i` in the list.
@@ -86,4 +90,38 @@ export function computeRelated(articles: readonly Scored[], options: RelatedOpti
     for (let j = i - 1; picked.length < min && j >= 0; j--) picked.push(j);
     return picked;
   });
+}
+
+/** What scoring reads of a story; the same string, the same say in every other story's picks. */
+export function scoringOf(article: { publishedAt: string; lang: string; category: { path: string }; tags: readonly { slug: string }[] }): string {
+  return JSON.stringify([article.publishedAt, article.category.path, article.tags.map((t) => t.slug), article.lang]);
+}
+
+/** What the previous build scored: each story's scoring (scoringOf) and its picks, by slug. */
+export type ScoredBefore = ReadonlyMap<string, { scoring: string; publishedAt: string; picks: readonly string[] }>;
+
+/**
+ * The previous build's picks wherever they still hold, for computeRelated's `reuse`. An article's
+ * picks come only from older stories (newer ones only to top up a story with too few older), so they
+ * still hold for every article older than the oldest story that is new, was scored differently, or was
+ * removed, unless they were topped up with a newer story. Publishing a new story scores it alone.
+ */
+export function reusableRelated(articles: readonly (Scored & { slug: string })[], before: ScoredBefore): (i: number) => number[] | undefined {
+  const index = new Map(articles.map((a, i) => [a.slug, i]));
+  let oldestChange = -1;
+  articles.forEach((article, i) => {
+    if (before.get(article.slug)?.scoring !== scoringOf(article)) oldestChange = i;
+  });
+  for (const [slug, { publishedAt }] of before) {
+    if (index.has(slug)) continue;
+    // Where the removed story stood: after every story that sorts before it (newest first, ties by slug).
+    const at = Date.parse(publishedAt);
+    const place = articles.filter((a) => Date.parse(a.publishedAt) > at || (Date.parse(a.publishedAt) === at && a.slug.localeCompare(slug) < 0)).length;
+    oldestChange = Math.max(oldestChange, place);
+  }
+  return (i) => {
+    if (i <= oldestChange) return undefined;
+    const picks = before.get(articles[i]!.slug)!.picks.map((slug) => index.get(slug));
+    return picks.every((j): j is number => j !== undefined && j > i) ? picks : undefined;
+  };
 }

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { ArticleSourceSchema, type ArticleSource } from '../../model/content';
 import type { ArticleFacts } from '../content/article-facts';
@@ -6,6 +6,7 @@ import { ContentError, zodProblems, type ContentProblem } from '../content/conte
 import { readContentFileSync } from '../content/content-file';
 import { parseContentJson } from '../content/content-source';
 import { parseArticle, type ArticleEntry, type ArticleReader } from '../content/load-content';
+import { scoringOf, type ScoredBefore } from '../api/related';
 import { contentHash, keyOf } from './content-hash';
 
 const VERSION = 1;
@@ -24,6 +25,8 @@ interface CacheEntry {
   racy: boolean;
   hash: string;
   facts: ArticleFacts;
+  /** The slugs of its related stories in the build that saved the cache. */
+  related?: string[];
 }
 
 interface CacheFile {
@@ -31,6 +34,26 @@ interface CacheFile {
   /** The code the facts were taken with. */
   code: string;
   entries: Record<string, CacheEntry>;
+}
+
+/**
+ * Writes the cache's JSON a few hundred entries at a time: at 100,000 stories the whole text at once
+ * would add a hundred megabytes or more at the end of the build, when its memory peaks.
+ */
+function writeJsonInParts(file: string, { entries, ...rest }: CacheFile): void {
+  const fd = openSync(file, 'w');
+  try {
+    const head = JSON.stringify(rest);
+    writeSync(fd, `${head.slice(0, -1)},"entries":{`);
+    const names = Object.keys(entries);
+    for (let i = 0; i < names.length; i += 500) {
+      const part = names.slice(i, i + 500).map((name) => `${JSON.stringify(name)}:${JSON.stringify(entries[name])}`);
+      writeSync(fd, `${i === 0 ? '' : ','}${part.join(',')}`);
+    }
+    writeSync(fd, '}}');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const statKey = (s: BigIntStats) => `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
@@ -85,11 +108,11 @@ export class ArticleCache {
     const stat = statKey(stats);
     const racy = this.lookedAtNs - stats.mtimeNs < RACY_MS;
     const known = this.previous[file];
-    if (known && known.stat === stat && !known.racy) return this.keep(file, { ...known, racy });
+    if (known && known.stat === stat && !known.racy) return this.keep(file, { ...known, racy, related: undefined });
     const bytes = source.readBytes(file, problems);
     if (!bytes) return undefined;
     const hash = contentHash(bytes);
-    if (known && known.hash === hash) return this.keep(file, { ...known, stat, racy });
+    if (known && known.hash === hash) return this.keep(file, { ...known, stat, racy, related: undefined });
     const entry = parseArticle({ ...source, readBytes: () => bytes }, file, problems);
     if (entry) this.next[file] = { stat, racy, hash: entry.hash, facts: entry.facts };
     return entry;
@@ -115,6 +138,26 @@ export class ArticleCache {
     return parsed.data;
   };
 
+  /** What the build that saved the cache scored related stories on, and picked: undefined when not known for every story. */
+  scoredBefore(): ScoredBefore | undefined {
+    const entries = Object.values(this.previous);
+    if (entries.length === 0 || entries.some((entry) => !entry.related)) return undefined;
+    return new Map(
+      entries.map(({ facts: { head }, related }) => [
+        head.slug,
+        { scoring: scoringOf({ ...head, category: { path: head.category }, tags: head.tags.map((slug) => ({ slug })) }), publishedAt: head.publishedAt, picks: related! },
+      ]),
+    );
+  }
+
+  /** This build's related stories (indices into `articles`), saved with each story's facts. */
+  recordRelated(articles: readonly { slug: string }[], related: readonly (readonly number[])[]): void {
+    articles.forEach((article, i) => {
+      const entry = this.next[`articles/${article.slug}.json`];
+      if (entry) entry.related = related[i]!.map((j) => articles[j]!.slug);
+    });
+  }
+
   /**
    * Writes the facts of the files this build read (a removed file's are dropped), atomically, and
    * removes the caches of content folders no build has read for a month (test runs make many).
@@ -122,9 +165,8 @@ export class ArticleCache {
   save(): void {
     const dir = path.dirname(this.file);
     mkdirSync(dir, { recursive: true });
-    const saved: CacheFile = { version: VERSION, code: this.code, entries: this.next };
     const temp = `${this.file}.tmp-${process.pid}`;
-    writeFileSync(temp, JSON.stringify(saved));
+    writeJsonInParts(temp, { version: VERSION, code: this.code, entries: this.next });
     renameSync(temp, this.file);
     const unused = Date.now() - UNUSED_MS;
     for (const name of readdirSync(dir)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../src/model/article';
-import { computeRelated } from '../../../../src/pipeline/api/related';
+import { computeRelated, reusableRelated, scoringOf, type ScoredBefore } from '../../../../src/pipeline/api/related';
 import { makeArticle, newestFirst, type ArticleSpec } from '../../../fixtures/app-api';
 
 const build = (specs: ArticleSpec[]): Article[] => newestFirst(specs.map(makeArticle));
@@ -193,5 +193,67 @@ describe('computeRelated', () => {
     ]);
     // Window 2: only the two nearest in the posting list are scored.
     expect(relatedSlugs(crowded, 'subject', { min: 0, window: 2 })).toEqual(['m0', 'm1']);
+  });
+});
+
+describe('reusableRelated: the previous build picks, wherever they still hold', () => {
+  const categories = ['region/iraq', 'region/iran', 'world/europe', 'business/energy', 'business', 'science/climate'];
+  const tags = ['water', 'oil', 'heat', 'cities', 'trade', 'rail'];
+  const spec = (n: number, overrides: Partial<ArticleSpec> = {}): ArticleSpec => ({
+    slug: `story-${n}`,
+    category: categories[(n * 5) % categories.length],
+    tags: [tags[n % tags.length]!, tags[(n * 7 + 1) % tags.length]!],
+    daysAgo: 3 + (n % 90) * 2 + (n % 3) / 10,
+    lang: n % 5 === 0 ? 'fa' : 'en',
+    ...overrides,
+  });
+  const specs = Array.from({ length: 120 }, (_, n) => spec(n));
+  const before = build(specs);
+  const related = computeRelated(before, { window: 8 });
+  // The oldest stories have too few older ones and are topped up with newer: they are always scored again.
+  const toppedUp = related.filter((picks, i) => picks.some((j) => j < i)).length;
+  const scored: ScoredBefore = new Map(before.map((a, i) => [a.slug, { scoring: scoringOf(a), publishedAt: a.publishedAt, picks: slugsOf(before, related[i]!) }]));
+
+  /** computeRelated reusing the previous picks, and how many articles it scored again. */
+  function reusing(after: Article[]) {
+    const reuse = reusableRelated(after, scored);
+    let scoredAgain = 0;
+    const result = computeRelated(after, {
+      window: 8,
+      reuse: (i) => {
+        const picks = reuse(i);
+        if (!picks) scoredAgain += 1;
+        return picks;
+      },
+    });
+    return { result, scoredAgain };
+  }
+
+  it.each([
+    ['nothing changed', specs, 0],
+    ['a new story, newer than every other', [...specs, spec(500, { daysAgo: 0 })], 1],
+    ['a story published into the middle of the archive', [...specs, spec(501, { daysAgo: 60.05 })], undefined],
+    ['a story removed', specs.filter((s) => s.slug !== 'story-40'), undefined],
+    ['a story re-tagged', specs.map((s) => (s.slug === 'story-70' ? { ...s, tags: ['rail'] } : s)), undefined],
+    ['a story moved to another date', specs.map((s) => (s.slug === 'story-10' ? { ...s, daysAgo: 170.5 } : s)), undefined],
+    ['the oldest story removed (every story could have picked it)', specs.filter((s) => s.slug !== before[before.length - 1]!.slug), 'all' as const],
+  ])('gives what scoring every story again gives: %s', (_what, changed, expectedScored) => {
+    const after = build(changed);
+    const { result, scoredAgain } = reusing(after);
+    expect(result).toEqual(computeRelated(after, { window: 8 }));
+    expect(toppedUp).toBeGreaterThan(0);
+    if (expectedScored === 'all') expect(scoredAgain).toBe(after.length);
+    else if (expectedScored !== undefined) expect(scoredAgain).toBe(expectedScored + toppedUp);
+    else expect(scoredAgain).toBeLessThan(after.length);
+  });
+
+  it('scores only the stories newer than the oldest change, and a new story alone when it is the newest', () => {
+    const after = build([...specs, spec(502, { daysAgo: 100.01 })]);
+    const place = after.findIndex((a) => a.slug === 'story-502');
+    const reuse = reusableRelated(after, scored);
+    after.forEach((_, i) => {
+      if (i <= place) expect(reuse(i)).toBeUndefined();
+    });
+    expect(after.slice(place + 1).filter((_, k) => reuse(place + 1 + k) === undefined)).toHaveLength(toppedUp);
   });
 });

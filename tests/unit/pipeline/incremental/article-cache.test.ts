@@ -120,6 +120,23 @@ describe('ArticleCache: the facts of unchanged article files', () => {
     expect(() => cache.readSource(entry)).toThrow(/articles\/river-trade\.json changed while the build was running/);
   });
 
+  it("keeps each story's related picks and what they were scored on, for the next build; none once a story has none", async () => {
+    const { dir, cacheDir } = await setup();
+    const cache = ArticleCache.open(cacheDir, dir, 'code-1', true);
+    checkFolder(folderSource(dir), cache.reader);
+    const stories = [{ slug: 'river-trade' }, { slug: 'dam-levels-fall' }];
+    cache.recordRelated(stories, [[1], [0]]);
+    cache.save();
+    const next = ArticleCache.open(cacheDir, dir, 'code-1', true);
+    const before = next.scoredBefore()!;
+    expect(before.get('river-trade')).toEqual({ scoring: JSON.stringify(['2026-11-21T08:30:00Z', 'region/iraq', [], 'en']), publishedAt: '2026-11-21T08:30:00Z', picks: ['dam-levels-fall'] });
+    expect(before.get('dam-levels-fall')!.picks).toEqual(['river-trade']);
+    // A build that saves without picks (say, one stopped before the API) leaves nothing to reuse.
+    checkFolder(folderSource(dir), next.reader);
+    next.save();
+    expect(ArticleCache.open(cacheDir, dir, 'code-1', true).scoredBefore()).toBeUndefined();
+  });
+
   it('forgets a removed file', async () => {
     const { dir, cacheDir } = await setup();
     readThrough(cacheDir, dir);
